@@ -1,0 +1,41 @@
+package org.carespec.platform;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.carespec.platform.database.DatabaseBootstrap;
+import org.carespec.platform.run.CarespecHome;
+import org.carespec.platform.run.RunConfiguration;
+
+/**
+ * Starts Carespec: chooses the database (DATABASE_URL, else embedded PostgreSQL in the data directory), then the
+ * Micronaut application with every plugin on the class path. Ctrl-C stops the application, then the database.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        Path home = CarespecHome.from(env);
+        DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(env, home);
+        Map<String, Object> properties = new LinkedHashMap<>(RunConfiguration.properties(env, home));
+        properties.putAll(database.target().micronautProperties());
+        ApplicationContext context;
+        try {
+            context = Micronaut.build(args).mainClass(Application.class).banner(false).properties(properties).start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (context.isRunning()) {
+                context.close();
+            }
+            database.close();
+        }, "carespec-shutdown"));
+    }
+}

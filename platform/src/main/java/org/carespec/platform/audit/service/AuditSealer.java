@@ -1,0 +1,131 @@
+package org.carespec.platform.audit.service;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Chains new audit events, tenant by tenant, every few seconds. Several platform instances may run it at once:
+ * a per-tenant advisory lock in the database makes one of them do each tenant's work. Each time it seals, it logs
+ * the chain's head to the application log, which keeps a record outside the database (see docs/architecture.md).
+ */
+@Singleton
+public class AuditSealer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
+    private static final int BATCH = 2000;
+
+    private final CallerContext callers;
+    private final TransactionOperations<Connection> transactions;
+    private final AuditChain chain;
+
+    public AuditSealer(CallerContext callers, TransactionOperations<Connection> transactions, AuditChain chain) {
+        this.callers = callers;
+        this.transactions = transactions;
+        this.chain = chain;
+    }
+
+    @Scheduled(fixedDelay = "${carespec.audit.seal-interval:5s}", initialDelay = "${carespec.audit.seal-interval:5s}")
+    void sealAll() {
+        for (UUID tenant : tenants()) {
+            try {
+                seal(tenant);
+            } catch (RuntimeException e) {
+                LOG.error("Could not seal the audit chain of tenant {}", tenant, e);
+            }
+        }
+    }
+
+    /** Seals every committed event of the tenant not yet in its chain; returns how many were sealed. */
+    public int seal(UUID tenant) {
+        int total = 0;
+        int sealed;
+        do {
+            sealed = callers.callAs(Caller.system("audit-sealer").inTenant(tenant),
+                    () -> transactions.executeWrite(status -> sealBatch(status.getConnection(), tenant)));
+            total += sealed;
+        } while (sealed == BATCH);
+        return total;
+    }
+
+    private List<UUID> tenants() {
+        return callers.callAs(Caller.system("audit-sealer"), () -> transactions.executeRead(status -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("select id from tenant order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        }));
+    }
+
+    private int sealBatch(Connection c, UUID tenant) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('audit-seal:' || ?))")) {
+            lock.setString(1, tenant.toString());
+            lock.execute();
+        }
+        long seq = 0;
+        String previous = null;
+        try (PreparedStatement ps = c.prepareStatement(
+                "select seq, chain_hash from audit_seal where tenant_id = ? order by seq desc limit 1")) {
+            ps.setObject(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    seq = rs.getLong(1);
+                    previous = rs.getString(2);
+                }
+            }
+        }
+        List<AuditRecord> pending = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select " + AuditRecord.COLUMNS
+                + " from audit_unsealed u join audit_event e on e.tenant_id = u.tenant_id and e.id = u.event_id"
+                + " where u.tenant_id = ? order by u.event_id limit " + BATCH)) {
+            ps.setObject(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(AuditRecord.read(rs));
+                }
+            }
+        }
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into audit_seal (tenant_id, seq, event_id,"
+                + " event_digest, chain_hash) values (?, ?, ?, ?, ?)");
+             PreparedStatement dequeue = c.prepareStatement(
+                     "delete from audit_unsealed where tenant_id = ? and event_id = ?")) {
+            for (AuditRecord event : pending) {
+                seq++;
+                String digest = chain.digest(event);
+                String link = chain.link(previous, seq, event.id(), digest);
+                insert.setObject(1, tenant);
+                insert.setLong(2, seq);
+                insert.setLong(3, event.id());
+                insert.setString(4, digest);
+                insert.setString(5, link);
+                insert.addBatch();
+                dequeue.setObject(1, tenant);
+                dequeue.setLong(2, event.id());
+                dequeue.addBatch();
+                previous = link;
+            }
+            insert.executeBatch();
+            dequeue.executeBatch();
+        }
+        LOG.info("Audit chain checkpoint: tenant {} sealed through seq {}, head {}", tenant, seq, previous);
+        return pending.size();
+    }
+}

@@ -1,0 +1,27 @@
+package org.carespec.platform.contract.domain;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TenantId;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A commissioner's contract with a provider for one service specification: how a provider enables a module. Its
+ * header follows the NHS specification header (000 §2.1, 001): spec number, dates, value and basis, and the NHS
+ * Outcomes Framework domains ticked. {@code settings} is JSON valid against the module's settings schema.
+ */
+@MappedEntity("contract")
+public record Contract(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) String tenantId, String moduleId, String reference, String title,
+                       UUID commissionerId, UUID providerId, LocalDate startDate, LocalDate endDate,
+                       @Nullable LocalDate reviewDate, long annualValuePence, ContractBasis basis,
+                       @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] outcomeDomains,
+                       @TypeDef(type = DataType.JSON) String settings,
+                       @DateCreated Instant createdAt, @DateUpdated Instant updatedAt) {
+}

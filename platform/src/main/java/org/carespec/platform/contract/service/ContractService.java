@@ -1,0 +1,184 @@
+package org.carespec.platform.contract.service;
+
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.carespec.platform.Ids;
+import org.carespec.platform.contract.domain.Contract;
+import org.carespec.platform.contract.repository.ContractRepository;
+import org.carespec.platform.contract.web.ContractCommand;
+import org.carespec.platform.contract.web.ContractPatch;
+import org.carespec.platform.contract.web.ContractView;
+import org.carespec.platform.json.Json;
+import org.carespec.platform.organisation.domain.Organisation;
+import org.carespec.platform.organisation.domain.OrganisationKind;
+import org.carespec.platform.organisation.service.OrganisationService;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.web.FieldError;
+import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.web.NotFoundException;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.Role;
+
+/**
+ * Contracts. A tenant administrator creates and changes them; a commissioner reads the contracts it holds; a
+ * provider's people read their own organisation's. Anyone else is told the contract does not exist.
+ */
+@Singleton
+public class ContractService {
+
+    private final ContractRepository contracts;
+    private final OrganisationService organisations;
+    private final PluginRegistry plugins;
+    private final ContractSettings settings;
+    private final CallerContext callers;
+
+    public ContractService(ContractRepository contracts, OrganisationService organisations, PluginRegistry plugins,
+                           ContractSettings settings, CallerContext callers) {
+        this.contracts = contracts;
+        this.organisations = organisations;
+        this.plugins = plugins;
+        this.settings = settings;
+        this.callers = callers;
+    }
+
+    @Transactional
+    public ContractView create(ContractCommand command) {
+        Caller caller = callers.require();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<InstalledPlugin> module = plugins.find(command.moduleId());
+        if (module.isEmpty()) {
+            errors.add(new FieldError("moduleId", "is not an installed module"));
+        }
+        checkParty(command.commissionerId(), OrganisationKind.COMMISSIONER, "commissionerId", errors);
+        checkParty(command.providerId(), OrganisationKind.PROVIDER, "providerId", errors);
+        checkDates(command.startDate(), command.endDate(), command.reviewDate(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        String validSettings = settings.validated(module.get(), command.settings() == null ? Map.of()
+                : command.settings());
+        Contract contract = new Contract(Ids.newId(), caller.tenant().toString(), command.moduleId(), command.reference().trim(),
+                command.title().trim(), command.commissionerId(), command.providerId(), command.startDate(),
+                command.endDate(), command.reviewDate(), command.annualValuePence(), command.basis(),
+                domains(command.outcomeDomains()), validSettings, null, null);
+        return ContractView.of(contracts.save(contract));
+    }
+
+    @Transactional
+    public ContractView update(UUID id, ContractPatch patch) {
+        Contract current = visible(id);
+        LocalDate start = patch.startDate() != null ? patch.startDate() : current.startDate();
+        LocalDate end = patch.endDate() != null ? patch.endDate() : current.endDate();
+        LocalDate review = patch.reviewDate() != null ? patch.reviewDate() : current.reviewDate();
+        List<FieldError> errors = new ArrayList<>();
+        checkDates(start, end, review, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        String newSettings = current.settings();
+        if (patch.settings() != null) {
+            InstalledPlugin module = plugins.find(current.moduleId()).orElseThrow(() -> new InvalidRequestException(
+                    List.of(new FieldError("settings", "the contract's module is not installed"))));
+            newSettings = settings.validated(module, patch.settings());
+        }
+        Contract changed = new Contract(current.id(), current.tenantId(), current.moduleId(),
+                patch.reference() != null ? patch.reference().trim() : current.reference(),
+                patch.title() != null ? patch.title().trim() : current.title(),
+                current.commissionerId(), current.providerId(), start, end, review,
+                patch.annualValuePence() != null ? patch.annualValuePence() : current.annualValuePence(),
+                patch.basis() != null ? patch.basis() : current.basis(),
+                patch.outcomeDomains() != null ? domains(patch.outcomeDomains()) : current.outcomeDomains(),
+                newSettings, current.createdAt(), null);
+        return ContractView.of(contracts.update(changed));
+    }
+
+    @Transactional
+    public Page<ContractView> list(PageRequest page) {
+        Caller caller = callers.require();
+        caller.tenant();
+        var pageable = page.pageable(Sort.of(Sort.Order.asc("startDate"), Sort.Order.asc("id")));
+        io.micronaut.data.model.Page<Contract> found;
+        if (caller.has(Role.TENANT_ADMIN)) {
+            found = contracts.findAll(pageable);
+        } else if (caller.has(Role.COMMISSIONER)) {
+            found = contracts.findByCommissionerId(caller.organisation(), pageable);
+        } else {
+            found = contracts.findByProviderId(caller.organisation(), pageable);
+        }
+        return Page.of(found, page).map(ContractView::of);
+    }
+
+    @Transactional
+    public ContractView get(UUID id) {
+        return ContractView.of(visible(id));
+    }
+
+    /**
+     * The contract if the caller may see it: an administrator any in the tenant, a commissioner those it holds,
+     * a provider's people their organisation's. Otherwise it does not exist, as far as the caller can tell.
+     */
+    @Transactional
+    public Contract visible(UUID id) {
+        Caller caller = callers.require();
+        caller.tenant();
+        return contracts.findById(id).filter(c -> mayRead(caller, c))
+                .orElseThrow(() -> new NotFoundException("Contract " + id));
+    }
+
+    /** The modules the caller's own contracts enable (for a provider's people). */
+    @Transactional
+    public Set<String> modulesOfOwnOrganisation() {
+        Caller caller = callers.require();
+        caller.tenant();
+        return Set.copyOf(contracts.findByProviderId(caller.organisation()).stream().map(Contract::moduleId).toList());
+    }
+
+    static boolean mayRead(Caller caller, Contract contract) {
+        if (caller.has(Role.TENANT_ADMIN)) {
+            return true;
+        }
+        if (caller.has(Role.COMMISSIONER) && contract.commissionerId().equals(caller.organisationId())) {
+            return true;
+        }
+        return caller.hasAny(Role.PROVIDER_MANAGER, Role.PRACTITIONER, Role.VOLUNTEER)
+                && contract.providerId().equals(caller.organisationId());
+    }
+
+    private void checkParty(UUID id, OrganisationKind kind, String field, List<FieldError> errors) {
+        Optional<Organisation> organisation = organisations.find(id);
+        if (organisation.isEmpty()) {
+            errors.add(new FieldError(field, "is not an organisation of this tenant"));
+        } else if (organisation.get().kind() != kind) {
+            errors.add(new FieldError(field, "must be a " + kind.name().toLowerCase() + " organisation"));
+        }
+    }
+
+    private static void checkDates(LocalDate start, LocalDate end, LocalDate review, List<FieldError> errors) {
+        if (end.isBefore(start)) {
+            errors.add(new FieldError("endDate", "must not be before startDate"));
+        }
+        if (review != null && (review.isBefore(start) || review.isAfter(end))) {
+            errors.add(new FieldError("reviewDate", "must fall within the contract period"));
+        }
+    }
+
+    private static Integer[] domains(Set<Integer> domains) {
+        return domains == null ? new Integer[0] : domains.stream().sorted().toArray(Integer[]::new);
+    }
+
+    static Map<String, Object> settingsOf(Contract contract) {
+        return Json.toMap(contract.settings());
+    }
+}

@@ -1,0 +1,34 @@
+package org.carespec.platform.database;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The PostgreSQL database the platform runs against, and the two logins it uses there: the owner, who runs
+ * migrations and owns every table, and the application role, which owns nothing and cannot bypass
+ * row-level security. Everything after start-up runs as the application role.
+ *
+ * @param description where the data lives, in words, for the start-up banner
+ */
+public record DatabaseTarget(String jdbcUrl, Credentials owner, Credentials application, String description) {
+
+    public DatabaseTarget {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(application, "application");
+    }
+
+    /** The Micronaut properties that point the application's data source and the migration runner here. */
+    public Map<String, Object> micronautProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("datasources.default.url", jdbcUrl);
+        properties.put("datasources.default.username", application.user());
+        properties.put("datasources.default.password", application.password());
+        properties.put("carespec.database.owner.url", jdbcUrl);
+        properties.put("carespec.database.owner.username", owner.user());
+        properties.put("carespec.database.owner.password", owner.password());
+        properties.put("carespec.database.description", description);
+        return properties;
+    }
+}

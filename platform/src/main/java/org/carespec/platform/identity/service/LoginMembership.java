@@ -1,0 +1,9 @@
+package org.carespec.platform.identity.service;
+
+import java.util.Set;
+import java.util.UUID;
+import org.carespec.plugin.api.Role;
+
+/** One tenant an account may sign in to, with its organisation and roles there. */
+record LoginMembership(UUID tenantId, String tenantSlug, UUID organisationId, Set<Role> roles) {
+}

@@ -1,0 +1,181 @@
+package org.carespec.platform.identity.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.carespec.platform.Ids;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.identity.domain.Membership;
+import org.carespec.platform.identity.domain.UserAccount;
+import org.carespec.platform.identity.repository.MembershipRepository;
+import org.carespec.platform.identity.repository.UserAccountRepository;
+import org.carespec.platform.identity.web.UserCommand;
+import org.carespec.platform.identity.web.UserView;
+import org.carespec.platform.organisation.domain.Organisation;
+import org.carespec.platform.organisation.domain.OrganisationKind;
+import org.carespec.platform.organisation.service.OrganisationService;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.web.ConflictException;
+import org.carespec.platform.web.FieldError;
+import org.carespec.platform.web.ForbiddenException;
+import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.web.NotFoundException;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.Role;
+
+/**
+ * The people who sign in to the caller's tenant. A tenant administrator manages everyone; a provider manager
+ * manages the people of their own organisation and can give them provider roles only.
+ */
+@Singleton
+public class UserService {
+
+    static final Set<Role> PROVIDER_ROLES = EnumSet.of(Role.PROVIDER_MANAGER, Role.PRACTITIONER, Role.VOLUNTEER);
+
+    private final Sql sql;
+    private final CallerContext callers;
+    private final OrganisationService organisations;
+    private final UserAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final LoginDirectory directory;
+    private final PasswordHasher hasher;
+    private final RefreshTokenStore refreshTokens;
+    private final Clock clock;
+
+    public UserService(Sql sql, CallerContext callers, OrganisationService organisations,
+                       UserAccountRepository accounts, MembershipRepository memberships, LoginDirectory directory,
+                       PasswordHasher hasher, RefreshTokenStore refreshTokens, Clock clock) {
+        this.sql = sql;
+        this.callers = callers;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.directory = directory;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserView create(UserCommand command) {
+        Caller caller = callers.require();
+        UUID tenant = caller.tenant();
+        String email = command.email().trim().toLowerCase(Locale.ROOT);
+        Organisation organisation = organisations.find(command.organisationId())
+                .orElseThrow(() -> InvalidRequestException.of("organisationId", "is not an organisation of this tenant"));
+        checkMayGrant(caller, organisation, command.roles());
+        Optional<UUID> existing = directory.accountIdByEmail(email);
+        boolean newAccount = existing.isEmpty();
+        UUID accountId;
+        if (existing.isPresent()) {
+            accountId = existing.get();
+            if (memberships.existsByUserId(accountId)) {
+                throw new ConflictException("A user with this e-mail address already belongs to this tenant.");
+            }
+        } else {
+            if (command.password() == null) {
+                throw InvalidRequestException.of("password", "is required for a new account");
+            }
+            PasswordPolicy.refusal(command.password(), email).ifPresent(reason -> {
+                throw InvalidRequestException.of("password", reason);
+            });
+            accountId = Ids.newId();
+            accounts.save(new UserAccount(accountId, email, command.displayName().trim(),
+                    hasher.hash(command.password()), false, 0, null, null));
+        }
+        Membership membership = memberships.save(new Membership(Ids.newId(), tenant.toString(), accountId, organisation.id(),
+                Membership.names(command.roles()), null));
+        return get(membership.userId(), newAccount);
+    }
+
+    @Transactional
+    public Page<UserView> list(PageRequest page) {
+        Caller caller = callers.require();
+        caller.tenant();
+        String where = caller.has(Role.TENANT_ADMIN) ? "" : " where m.organisation_id = ?";
+        List<Object> parameters = new ArrayList<>();
+        if (!where.isEmpty()) {
+            parameters.add(caller.organisation());
+        }
+        long total = sql.count("select count(*) from membership m" + where, parameters);
+        parameters.add(page.size());
+        parameters.add(page.offset());
+        List<UserView> items = sql.list(SELECT + where + " order by u.email, u.id limit ? offset ?", parameters,
+                rs -> view(rs, null));
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional
+    public UserView get(UUID id) {
+        return get(id, null);
+    }
+
+    /** Revokes every refresh token the user holds for this tenant; their access tokens lapse within 15 minutes. */
+    @Transactional
+    public int revokeSessions(UUID id) {
+        UserView user = get(id);
+        return refreshTokens.revokeAll(user.id(), callers.require().tenant());
+    }
+
+    private UserView get(UUID id, Boolean newAccount) {
+        Caller caller = callers.require();
+        caller.tenant();
+        Optional<UserView> user = sql.one(SELECT + " where u.id = ?", List.of(id), rs -> view(rs, newAccount));
+        if (user.isEmpty() || !(caller.has(Role.TENANT_ADMIN)
+                || user.get().organisationId().equals(caller.organisationId()))) {
+            throw new NotFoundException("User " + id);
+        }
+        return user.get();
+    }
+
+    private void checkMayGrant(Caller caller, Organisation organisation, Set<Role> roles) {
+        List<FieldError> errors = new ArrayList<>();
+        if (roles.contains(Role.OPERATOR)) {
+            errors.add(new FieldError("roles", "OPERATOR is not a tenant role"));
+        }
+        if (!caller.has(Role.TENANT_ADMIN)) {
+            if (!organisation.id().equals(caller.organisationId())) {
+                throw new ForbiddenException("A provider manager can add people to their own organisation only.");
+            }
+            if (!PROVIDER_ROLES.containsAll(roles)) {
+                throw new ForbiddenException("A provider manager can give provider roles only: " + PROVIDER_ROLES);
+            }
+        }
+        if (roles.contains(Role.COMMISSIONER) && organisation.kind() != OrganisationKind.COMMISSIONER) {
+            errors.add(new FieldError("roles", "COMMISSIONER needs a commissioning organisation"));
+        }
+        if (organisation.kind() != OrganisationKind.PROVIDER && roles.stream().anyMatch(PROVIDER_ROLES::contains)) {
+            errors.add(new FieldError("roles", "PROVIDER_MANAGER, PRACTITIONER and VOLUNTEER need a providing"
+                    + " organisation"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private static final String SELECT = """
+            select u.id, u.email, u.display_name, m.organisation_id, m.roles, u.locked_until, m.created_at
+            from membership m join user_account u on u.id = m.user_id""";
+
+    private UserView view(ResultSet rs, Boolean newAccount) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
+        Instant lockedUntil = Sql.instant(rs, "locked_until");
+        return new UserView(Sql.uuid(rs, "id"), rs.getString("email"), rs.getString("display_name"),
+                Sql.uuid(rs, "organisation_id"), roles, lockedUntil != null && lockedUntil.isAfter(clock.instant()),
+                Sql.instant(rs, "created_at"), newAccount);
+    }
+}

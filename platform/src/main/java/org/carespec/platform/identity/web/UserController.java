@@ -1,0 +1,55 @@
+package org.carespec.platform.identity.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.carespec.platform.identity.service.UserService;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+
+/** The people who sign in to this tenant: its administrators for everyone, provider managers for their own. */
+@Controller("/api/v1/users")
+@Secured({RoleNames.TENANT_ADMIN, RoleNames.PROVIDER_MANAGER})
+public class UserController {
+
+    private final UserService users;
+
+    public UserController(UserService users) {
+        this.users = users;
+    }
+
+    @Post
+    public HttpResponse<UserView> create(@Body @Valid UserCommand command) {
+        UserView user = users.create(command);
+        return HttpResponse.created(user, URI.create("/api/v1/users/" + user.id()));
+    }
+
+    @Get
+    public Page<UserView> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return users.list(PageRequest.of(page, size));
+    }
+
+    @Get("/{id}")
+    public UserView get(UUID id) {
+        return users.get(id);
+    }
+
+    /** Signs the user out of this tenant everywhere: every refresh token they hold here is revoked. */
+    @Post("/{id}/revoke-sessions")
+    public RevokedSessions revokeSessions(UUID id) {
+        return new RevokedSessions(users.revokeSessions(id));
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record RevokedSessions(int revoked) {
+    }
+}

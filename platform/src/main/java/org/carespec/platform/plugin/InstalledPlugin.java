@@ -1,0 +1,153 @@
+package org.carespec.platform.plugin;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carespec.platform.json.CompiledSchema;
+import org.carespec.plugin.api.PluginDescriptor;
+import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.codes.CodeList;
+import org.carespec.plugin.api.form.FormPurpose;
+import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.carespec.plugin.api.kpi.NarrativeDefinition;
+import org.carespec.plugin.api.obligation.ObligationDefinition;
+import org.carespec.plugin.api.outcome.OutcomeInstrument;
+import org.carespec.plugin.api.rules.ActionRule;
+import org.carespec.plugin.api.rules.EligibilityRule;
+import org.carespec.plugin.api.rules.PriorityRule;
+import org.carespec.plugin.api.workforce.WorkerRequirement;
+
+/** A plugin that passed validation: its descriptor and everything it contributed, checked and ready to use. */
+public final class InstalledPlugin {
+
+    private final PluginDescriptor descriptor;
+    private final String migrations;
+    private final CompiledSchema settingsSchema;
+    private final List<InstalledForm> forms;
+    private final Map<String, CodeList> codeLists;
+    private final List<ClockDefinition> clocks;
+    private final List<EligibilityRule> eligibilityRules;
+    private final List<PriorityRule> priorityRules;
+    private final List<ActionRule> actionRules;
+    private final List<KpiDefinition> kpis;
+    private final List<NarrativeDefinition> narratives;
+    private final List<ObligationDefinition> obligations;
+    private final List<OutcomeInstrument> instruments;
+    private final List<WorkerRequirement> workerRequirements;
+
+    InstalledPlugin(PluginDescriptor descriptor, ContributionCollector c, CompiledSchema settingsSchema,
+                    List<InstalledForm> forms) {
+        this.descriptor = descriptor;
+        this.migrations = c.migrations.isEmpty() ? null : c.migrations.get(0);
+        this.settingsSchema = settingsSchema;
+        this.forms = List.copyOf(forms);
+        Map<String, CodeList> lists = new LinkedHashMap<>();
+        c.codeLists.forEach(list -> lists.put(list.code(), list));
+        this.codeLists = Map.copyOf(lists);
+        this.clocks = List.copyOf(c.clocks);
+        this.eligibilityRules = List.copyOf(c.eligibilityRules);
+        this.priorityRules = List.copyOf(c.priorityRules);
+        this.actionRules = List.copyOf(c.actionRules);
+        this.kpis = List.copyOf(c.kpis);
+        this.narratives = List.copyOf(c.narratives);
+        this.obligations = List.copyOf(c.obligations);
+        this.instruments = List.copyOf(c.instruments);
+        this.workerRequirements = List.copyOf(c.workerRequirements);
+    }
+
+    public String id() {
+        return descriptor.id();
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The PostgreSQL schema holding the plugin's tables: its id with hyphens as underscores. */
+    public String databaseSchema() {
+        return schemaNameFor(descriptor.id());
+    }
+
+    static String schemaNameFor(String pluginId) {
+        return pluginId.replace('-', '_');
+    }
+
+    public Optional<String> migrations() {
+        return Optional.ofNullable(migrations);
+    }
+
+    public CompiledSchema settingsSchema() {
+        return settingsSchema;
+    }
+
+    public List<InstalledForm> forms() {
+        return forms;
+    }
+
+    public Optional<InstalledForm> form(String code, int version) {
+        return forms.stream().filter(f -> f.code().equals(code) && f.version() == version).findFirst();
+    }
+
+    /** The newest version of a form. */
+    public Optional<InstalledForm> latestForm(String code) {
+        return forms.stream().filter(f -> f.code().equals(code)).max(Comparator.comparingInt(InstalledForm::version));
+    }
+
+    /** The newest referral form for a source: one naming the source, else the default referral form. */
+    public Optional<InstalledForm> referralFormFor(String source) {
+        List<InstalledForm> referralForms = forms.stream()
+                .filter(f -> f.definition().purpose() == FormPurpose.REFERRAL).toList();
+        return referralForms.stream()
+                .filter(f -> f.definition().referralSources().contains(source))
+                .max(Comparator.comparingInt(InstalledForm::version))
+                .or(() -> referralForms.stream()
+                        .filter(f -> f.definition().referralSources().isEmpty())
+                        .max(Comparator.comparingInt(InstalledForm::version)));
+    }
+
+    public Map<String, CodeList> codeLists() {
+        return codeLists;
+    }
+
+    public Optional<CodeList> codeList(String code) {
+        return Optional.ofNullable(codeLists.get(code));
+    }
+
+    public List<ClockDefinition> clocks() {
+        return clocks;
+    }
+
+    public List<EligibilityRule> eligibilityRules() {
+        return eligibilityRules;
+    }
+
+    public List<PriorityRule> priorityRules() {
+        return priorityRules;
+    }
+
+    public List<ActionRule> actionRules() {
+        return actionRules;
+    }
+
+    public List<KpiDefinition> kpis() {
+        return kpis;
+    }
+
+    public List<NarrativeDefinition> narratives() {
+        return narratives;
+    }
+
+    public List<ObligationDefinition> obligations() {
+        return obligations;
+    }
+
+    public List<OutcomeInstrument> outcomeInstruments() {
+        return instruments;
+    }
+
+    public List<WorkerRequirement> workerRequirements() {
+        return workerRequirements;
+    }
+}

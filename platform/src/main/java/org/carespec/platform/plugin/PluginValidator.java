@@ -1,0 +1,261 @@
+package org.carespec.platform.plugin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.carespec.platform.json.CompiledSchema;
+import org.carespec.platform.json.SchemaCompiler;
+import org.carespec.platform.json.SchemaProblem;
+import org.carespec.plugin.api.CarespecPlugin;
+import org.carespec.plugin.api.JsonSchema;
+import org.carespec.plugin.api.PluginDescriptor;
+import org.carespec.plugin.api.Version;
+import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.clock.Milestone;
+import org.carespec.plugin.api.codes.Code;
+import org.carespec.plugin.api.codes.CodeList;
+import org.carespec.plugin.api.form.FormDefinition;
+import org.carespec.plugin.api.kpi.Breakdown;
+import org.carespec.plugin.api.kpi.KpiComputation;
+import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.carespec.plugin.api.outcome.OutcomeInstrument;
+import org.carespec.plugin.api.outcome.Scale;
+
+/**
+ * Checks one plugin before the platform uses it: a readable id, an API range that contains the running API,
+ * valid JSON Schemas, unique codes everywhere codes must be unique. The first problem found refuses the plugin.
+ */
+final class PluginValidator {
+
+    static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    private static final Pattern KPI_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$");
+    private static final Pattern VALUE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
+    private static final String EMPTY_SETTINGS = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
+            + "\"type\":\"object\",\"additionalProperties\":false}";
+
+    private final Version apiVersion;
+
+    PluginValidator(Version apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    InstalledPlugin install(CarespecPlugin plugin) {
+        PluginDescriptor descriptor = describe(plugin);
+        String id = descriptor.id();
+        ContributionCollector c = new ContributionCollector();
+        try {
+            plugin.contribute(c);
+        } catch (RuntimeException e) {
+            throw PluginRejectedException.of(id, "contribute() failed: " + e);
+        }
+        try {
+            checkMigrations(plugin, c);
+            CompiledSchema settings = settingsSchema(id, c.settings);
+            List<InstalledForm> forms = forms(c.forms);
+            checkCodeLists(c.codeLists);
+            checkClocks(c.clocks, c.forms);
+            unique("eligibility rule", c.eligibilityRules, r -> r.code());
+            unique("priority rule", c.priorityRules, r -> r.code());
+            unique("action rule", c.actionRules, r -> r.code());
+            checkKpis(c.kpis);
+            unique("return line", concat(c.kpis.stream().map(KpiDefinition::code).toList(),
+                    c.narratives.stream().map(n -> n.code()).toList()), Function.identity());
+            unique("obligation", c.obligations, o -> o.code());
+            checkInstruments(c.instruments);
+            unique("worker requirement", c.workerRequirements, r -> r.code());
+            return new InstalledPlugin(descriptor, c, settings, forms);
+        } catch (Problem p) {
+            throw PluginRejectedException.of(id, p.getMessage());
+        } catch (SchemaProblem p) {
+            throw PluginRejectedException.of(id, p.getMessage());
+        }
+    }
+
+    private PluginDescriptor describe(CarespecPlugin plugin) {
+        String where = plugin.getClass().getName();
+        PluginDescriptor d;
+        try {
+            d = plugin.descriptor();
+        } catch (RuntimeException e) {
+            throw new PluginRejectedException("Plugin " + where + " was refused: descriptor() failed: " + e);
+        }
+        if (d == null) {
+            throw new PluginRejectedException("Plugin " + where + " was refused: descriptor() returned null");
+        }
+        if (!ID.matcher(d.id()).matches() || d.id().length() > 40) {
+            throw new PluginRejectedException("Plugin " + where + " was refused: id '" + d.id()
+                    + "' must be lower-case words joined by hyphens, at most 40 characters");
+        }
+        if (isBlank(d.name()) || isBlank(d.version())) {
+            throw PluginRejectedException.of(d.id(), "the descriptor needs a name and a version");
+        }
+        if (!d.requiresApi().contains(apiVersion)) {
+            throw PluginRejectedException.of(d.id(), "it requires plugin-api " + d.requiresApi()
+                    + " but this platform provides " + apiVersion);
+        }
+        if (d.specifications().isEmpty()) {
+            throw PluginRejectedException.of(d.id(), "the descriptor names no specification it implements");
+        }
+        return d;
+    }
+
+    private void checkMigrations(CarespecPlugin plugin, ContributionCollector c) {
+        if (c.migrations.size() > 1) {
+            throw new Problem("it names " + c.migrations.size() + " migration locations; one is allowed");
+        }
+        for (String location : c.migrations) {
+            String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+            if (path.isBlank() || path.startsWith("/") || path.equals("db") || path.startsWith("db/platform")) {
+                throw new Problem("migration location '" + location + "' must be a folder of its own such as db/"
+                        + "<plugin-id>");
+            }
+            if (plugin.getClass().getClassLoader().getResource(path) == null) {
+                throw new Problem("migration location '" + location + "' is not on the class path");
+            }
+        }
+    }
+
+    private CompiledSchema settingsSchema(String id, List<JsonSchema> settings) {
+        if (settings.size() > 1) {
+            throw new Problem("it contributes " + settings.size() + " settings schemas; one is allowed");
+        }
+        if (settings.isEmpty()) {
+            return SchemaCompiler.compile(id + " (no settings)", EMPTY_SETTINGS);
+        }
+        CompiledSchema schema = SchemaCompiler.compile(settings.get(0).source(), settings.get(0).json());
+        if (!"object".equals(schema.document().path("type").asText())) {
+            throw new Problem("settings schema " + settings.get(0).source() + " must have \"type\": \"object\"");
+        }
+        return schema;
+    }
+
+    private List<InstalledForm> forms(List<FormDefinition> definitions) {
+        Set<String> seen = new HashSet<>();
+        List<InstalledForm> forms = new ArrayList<>();
+        for (FormDefinition f : definitions) {
+            requireCode("form", f.code());
+            if (f.version() < 1) {
+                throw new Problem("form '" + f.code() + "' has version " + f.version() + "; versions start at 1");
+            }
+            if (!seen.add(f.code() + "@" + f.version())) {
+                throw new Problem("form '" + f.code() + "' version " + f.version() + " is declared twice");
+            }
+            CompiledSchema schema = SchemaCompiler.compile(f.schema().source(), f.schema().json());
+            if (!"object".equals(schema.document().path("type").asText())) {
+                throw new Problem("form '" + f.code() + "' schema must have \"type\": \"object\"");
+            }
+            forms.add(new InstalledForm(f, schema));
+        }
+        return forms;
+    }
+
+    private void checkCodeLists(List<CodeList> lists) {
+        unique("code list", lists, CodeList::code);
+        for (CodeList list : lists) {
+            requireCode("code list", list.code());
+            if (list.codes().isEmpty()) {
+                throw new Problem("code list '" + list.code() + "' is empty");
+            }
+            unique("code in list '" + list.code() + "'", list.codes(), Code::code);
+            for (Code code : list.codes()) {
+                if (!VALUE.matcher(code.code()).matches()) {
+                    throw new Problem("code '" + code.code() + "' in list '" + list.code()
+                            + "' must be letters, digits, '_', '.' or '-'");
+                }
+            }
+        }
+    }
+
+    private void checkClocks(List<ClockDefinition> clocks, List<FormDefinition> forms) {
+        unique("clock", clocks, ClockDefinition::code);
+        Set<String> formCodes = new HashSet<>();
+        forms.forEach(f -> formCodes.add(f.code()));
+        for (ClockDefinition clock : clocks) {
+            requireCode("clock", clock.code());
+            if (clock.deadline().amount() < 1) {
+                throw new Problem("clock '" + clock.code() + "' has a deadline of " + clock.deadline().amount()
+                        + "; it must be at least 1");
+            }
+            if (clock.start().equals(clock.stop())) {
+                throw new Problem("clock '" + clock.code() + "' starts and stops on the same milestone");
+            }
+            for (Milestone m : List.of(clock.start(), clock.stop())) {
+                if (m instanceof Milestone.FormSubmitted f && !formCodes.contains(f.formCode())) {
+                    throw new Problem("clock '" + clock.code() + "' waits for form '" + f.formCode()
+                            + "' which the plugin does not define");
+                }
+            }
+            if (clock.stop() instanceof Milestone.Received) {
+                throw new Problem("clock '" + clock.code() + "' cannot stop when the referral is received");
+            }
+        }
+    }
+
+    private void checkKpis(List<KpiDefinition> kpis) {
+        unique("KPI", kpis, KpiDefinition::code);
+        for (KpiDefinition kpi : kpis) {
+            if (!KPI_CODE.matcher(kpi.code()).matches()) {
+                throw new Problem("KPI code '" + kpi.code() + "' must be letters, digits, '.', '_' or '-'");
+            }
+            if (isBlank(kpi.title())) {
+                throw new Problem("KPI '" + kpi.code() + "' has no title");
+            }
+            unique("breakdown of KPI '" + kpi.code() + "'", kpi.breakdowns(), Breakdown::code);
+            if (kpi.computation() instanceof KpiComputation.Sql sql && isBlank(sql.sql())) {
+                throw new Problem("KPI '" + kpi.code() + "' has an empty query");
+            }
+        }
+    }
+
+    private void checkInstruments(List<OutcomeInstrument> instruments) {
+        unique("outcome instrument", instruments, OutcomeInstrument::code);
+        for (OutcomeInstrument instrument : instruments) {
+            requireCode("outcome instrument", instrument.code());
+            if (instrument.scales().isEmpty()) {
+                throw new Problem("outcome instrument '" + instrument.code() + "' has no scales");
+            }
+            unique("scale of '" + instrument.code() + "'", instrument.scales(), Scale::code);
+        }
+    }
+
+    private static void requireCode(String what, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new Problem(what + " code '" + code + "' must be lower-case words joined by hyphens");
+        }
+    }
+
+    private static <T> void unique(String what, Collection<T> items, Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (isBlank(k)) {
+                throw new Problem("a " + what + " has no code");
+            }
+            if (!seen.add(k)) {
+                throw new Problem(what + " code '" + k + "' is used twice");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A problem inside a plugin whose id is already known. */
+    private static final class Problem extends RuntimeException {
+        Problem(String message) {
+            super(message);
+        }
+    }
+}

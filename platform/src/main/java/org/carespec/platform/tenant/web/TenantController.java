@@ -1,0 +1,45 @@
+package org.carespec.platform.tenant.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.carespec.platform.tenant.service.TenantService;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+
+/** Tenants: operators only. */
+@Controller("/api/v1/tenants")
+@Secured(RoleNames.OPERATOR)
+public class TenantController {
+
+    private final TenantService tenants;
+
+    public TenantController(TenantService tenants) {
+        this.tenants = tenants;
+    }
+
+    @Post
+    public HttpResponse<TenantView> create(@Body @Valid TenantCommand command) {
+        TenantView tenant = tenants.create(command);
+        return HttpResponse.created(tenant, URI.create("/api/v1/tenants/" + tenant.id()));
+    }
+
+    @Get
+    public Page<TenantView> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return tenants.list(PageRequest.of(page, size));
+    }
+
+    @Get("/{id}")
+    public TenantView get(UUID id) {
+        return tenants.get(id);
+    }
+}

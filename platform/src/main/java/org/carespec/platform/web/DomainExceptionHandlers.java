@@ -1,0 +1,69 @@
+package org.carespec.platform.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.carespec.platform.tenancy.NoTenantException;
+
+/** Problem+json answers for the platform's own exceptions. */
+final class DomainExceptionHandlers {
+
+    private DomainExceptionHandlers() {
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+    static class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
+            return Problems.response(request, ProblemType.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
+            return Problems.response(request, ProblemType.CONFLICT, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {ForbiddenException.class, ExceptionHandler.class})
+    static class Forbidden implements ExceptionHandler<ForbiddenException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ForbiddenException e) {
+            return Problems.response(request, ProblemType.FORBIDDEN, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {NoTenantException.class, ExceptionHandler.class})
+    static class NoTenant implements ExceptionHandler<NoTenantException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NoTenantException e) {
+            return Problems.response(request, ProblemType.FORBIDDEN, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {InvalidRequestException.class, ExceptionHandler.class})
+    static class Invalid implements ExceptionHandler<InvalidRequestException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidRequestException e) {
+            String detail = e.errors().size() == 1 ? e.errors().get(0).field() + " " + e.errors().get(0).detail()
+                    : e.errors().size() + " fields are not valid";
+            return Problems.response(request, ProblemType.INVALID_REQUEST, detail, e.errors());
+        }
+    }
+}

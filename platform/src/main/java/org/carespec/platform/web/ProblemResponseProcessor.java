@@ -1,0 +1,49 @@
+package org.carespec.platform.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every error Micronaut itself answers (unknown route, wrong method, oversized body, bad JSON, refused
+ * authorisation) into problem+json. Server errors never carry the exception's message: only the request id.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.getStatus().getCode();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail;
+        List<FieldError> errors = new ArrayList<>();
+        if (status >= 500) {
+            context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed (request id {})",
+                    context.getRequest().getMethodName(), context.getRequest().getPath(),
+                    RequestIdFilter.of(context.getRequest()), cause));
+            detail = "The request could not be completed. Quote request id "
+                    + RequestIdFilter.of(context.getRequest()) + " to support.";
+        } else {
+            detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(type.title());
+            for (Error error : context.getErrors()) {
+                error.getPath().ifPresent(path -> errors.add(new FieldError(path, error.getMessage())));
+            }
+            if (status == 413) {
+                detail = "The request body is larger than this endpoint accepts.";
+            }
+        }
+        Problem body = new Problem(type.uri(), type.title(), status, detail, context.getRequest().getPath(), errors,
+                RequestIdFilter.of(context.getRequest()));
+        return response.contentType(Problem.MEDIA_TYPE).body(body);
+    }
+}

@@ -1,0 +1,83 @@
+package org.carespec.platform.test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A plain HTTP client for tests: JSON in, {@link ApiResponse} out, bearer token when given. */
+public final class Api {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Api(EmbeddedServer server) {
+        this.base = server.getURI();
+    }
+
+    public ApiResponse get(String path, String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    public ApiResponse post(String path, String token, Object body) {
+        return send("POST", path, token, body, Map.of());
+    }
+
+    public ApiResponse patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    public ApiResponse delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
+    /** Sends a request; {@code body} is a JSON string or anything Jackson can write. */
+    public ApiResponse send(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            String json = body == null ? null : body instanceof String s ? s : MAPPER.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            request.header("Accept", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), responseHeaders);
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Signs in and returns the access token. */
+    public String login(String email, String password, String tenant) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", email);
+        body.put("password", password);
+        if (tenant != null) {
+            body.put("tenant", tenant);
+        }
+        return post("/login", null, body).expect(200).text("/access_token");
+    }
+
+    public String operatorToken() {
+        return login(IntegrationTest.OPERATOR_EMAIL, IntegrationTest.PASSWORD, null);
+    }
+}

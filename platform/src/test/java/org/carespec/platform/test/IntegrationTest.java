@@ -1,0 +1,38 @@
+package org.carespec.platform.test;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of every {@code @MicronautTest}: points the application at {@link TestDatabase} and gives it test secrets.
+ * Argon2 runs with small parameters here so that tests creating many accounts stay quick; the algorithm is the same.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IntegrationTest implements TestPropertyProvider {
+
+    public static final String OPERATOR_EMAIL = "operator@tests.carespec";
+    public static final String PASSWORD = "correct horse battery staple";
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        TestDatabase.get().micronautProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        properties.put("carespec.jwt.secret", "test-only-jwt-secret-0123456789-abcdefghijklmnopqrstuvwxyz");
+        properties.put("carespec.audit.key", "test-only-audit-key-0123456789-abcdefghijklmnopqrstuvwxyz");
+        properties.put("carespec.encryption.key", "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3");
+        properties.put("carespec.demo.enabled", "false");
+        properties.put("carespec.operator.email", OPERATOR_EMAIL);
+        properties.put("carespec.operator.password", PASSWORD);
+        properties.put("carespec.security.argon2.memory-kib", "1024");
+        properties.put("carespec.security.argon2.iterations", "1");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** Properties a test class adds or overrides. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,55 @@
+package org.carespec.plugin.api.obligation;
+
+import java.time.MonthDay;
+import java.util.Objects;
+import org.carespec.plugin.api.clock.DeadlineUnit;
+
+/** When a contract obligation falls due. The platform turns it into a schedule for each contract. */
+public sealed interface DueRule {
+
+    /** N working days after each UK financial-year quarter ends (a quarterly return). */
+    record AfterEachQuarter(int workingDays, String setting) implements DueRule {
+    }
+
+    /** By the last day of each quarter (a quarterly monitoring meeting). */
+    record EachQuarter() implements DueRule {
+    }
+
+    /** On a fixed date each year of the contract (an Equality Impact Assessment by 30 September). */
+    record EachYearOn(MonthDay date) implements DueRule {
+        public EachYearOn {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** On each anniversary of the contract's start (an annual report, an annual review meeting). */
+    record EachContractYear() implements DueRule {
+    }
+
+    /** Once, N units after the contract starts (Mindful Employer within six months). */
+    record AfterContractStart(int amount, DeadlineUnit unit) implements DueRule {
+        public AfterContractStart {
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    static DueRule workingDaysAfterEachQuarter(int workingDays) {
+        return new AfterEachQuarter(workingDays, null);
+    }
+
+    static DueRule eachQuarter() {
+        return new EachQuarter();
+    }
+
+    static DueRule eachYearOn(MonthDay date) {
+        return new EachYearOn(date);
+    }
+
+    static DueRule eachContractYear() {
+        return new EachContractYear();
+    }
+
+    static DueRule afterContractStart(int amount, DeadlineUnit unit) {
+        return new AfterContractStart(amount, unit);
+    }
+}

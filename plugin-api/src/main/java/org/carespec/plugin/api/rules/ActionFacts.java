@@ -1,0 +1,20 @@
+package org.carespec.plugin.api.rules;
+
+import java.util.List;
+import org.carespec.plugin.api.JsonView;
+
+/** What an action rule sees of an action someone is about to take. */
+public interface ActionFacts {
+
+    /** The action, one of {@link GuardedActions}. */
+    String action();
+
+    /** The action's own data (the service level asked for, the activity to record). */
+    JsonView data();
+
+    /** The contract's settings, defaults filled in. */
+    JsonView settings();
+
+    /** The forms of this plugin on record for the person the action concerns, newest first. */
+    List<SubmittedForm> formsOnRecord(String formCode);
+}

@@ -1,0 +1,23 @@
+package org.carespec.plugin.api.rules;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.carespec.plugin.api.JsonView;
+
+/** What a rule may know about a person: enough to decide, nothing more. */
+public interface PersonFacts {
+
+    Optional<LocalDate> dateOfBirth();
+
+    /** The postcode, upper case with a single space ({@code HD1 2AB}), if known. */
+    Optional<String> postcode();
+
+    /** Equality monitoring answers as recorded ({@code /sex}, {@code /exService}…). */
+    JsonView equality();
+
+    /** Age in whole years on a date, if the date of birth is known. */
+    default Optional<Integer> ageOn(LocalDate date) {
+        return dateOfBirth().map(born -> Period.between(born, date).getYears());
+    }
+}
