@@ -2,6 +2,11 @@ package org.carespec.platform;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +14,11 @@ import org.carespec.platform.database.DatabaseBootstrap;
 import org.carespec.platform.run.CarespecHome;
 import org.carespec.platform.run.RunConfiguration;
 
+@OpenAPIDefinition(
+        info = @Info(title = "Carespec", version = "1",
+                description = "Commissioned care services: tenants, contracts, case work and quarterly returns."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 /**
  * Starts Carespec: chooses the database (DATABASE_URL, else embedded PostgreSQL in the data directory), then the
  * Micronaut application with every plugin on the class path. Ctrl-C stops the application, then the database.

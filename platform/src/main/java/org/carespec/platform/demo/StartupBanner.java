@@ -37,7 +37,7 @@ public class StartupBanner implements ApplicationEventListener<ServerStartupEven
         out.println();
         out.println("  Carespec is running at " + url);
         out.println("    API        " + url + "/api/v1   (sign in: POST " + url + "/login)");
-        out.println("    OpenAPI    " + url + "/openapi/carespec.yml   browse: " + url + "/swagger-ui/");
+        out.println("    OpenAPI    " + url + "/swagger/carespec-1.yml   browse: " + url + "/swagger-ui/");
         out.println("    Health     " + url + "/health");
         if (database != null) {
             out.println("    Database   " + database);
