@@ -22,7 +22,9 @@ public record DatabaseTarget(String jdbcUrl, Credentials owner, Credentials appl
     /** The Micronaut properties that point the application's data source and the migration runner here. */
     public Map<String, Object> micronautProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("datasources.default.url", jdbcUrl);
+        // stringtype=unspecified: text parameters are typed by PostgreSQL, so a tenant id bound as text meets a
+        // uuid column (Micronaut Data binds the @TenantId discriminator as text).
+        properties.put("datasources.default.url", withParameter(jdbcUrl, "stringtype=unspecified"));
         properties.put("datasources.default.username", application.user());
         properties.put("datasources.default.password", application.password());
         properties.put("carespec.database.owner.url", jdbcUrl);
@@ -30,5 +32,12 @@ public record DatabaseTarget(String jdbcUrl, Credentials owner, Credentials appl
         properties.put("carespec.database.owner.password", owner.password());
         properties.put("carespec.database.description", description);
         return properties;
+    }
+
+    static String withParameter(String url, String parameter) {
+        if (url.contains(parameter.substring(0, parameter.indexOf('=') + 1))) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + parameter;
     }
 }

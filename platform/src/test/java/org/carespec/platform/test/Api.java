@@ -45,7 +45,7 @@ public final class Api {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
+            if (json != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
                 request.header("Content-Type", "application/json");
             }
             request.header("Accept", "application/json");

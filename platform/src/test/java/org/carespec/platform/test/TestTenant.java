@@ -72,6 +72,11 @@ public final class TestTenant {
         return tokens.get(role);
     }
 
+    /** The e-mail address of this tenant's user holding the role. */
+    public String email(Role role) {
+        return (role == Role.TENANT_ADMIN ? "admin" : role.name().toLowerCase()) + "@" + slug + ".test";
+    }
+
     /** Creates a contract for the given module between the commissioner and the first provider. */
     public String contract(String moduleId, Map<String, Object> settings) {
         return contract(moduleId, provider, settings);

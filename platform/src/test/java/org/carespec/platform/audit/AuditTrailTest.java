@@ -1,0 +1,209 @@
+package org.carespec.platform.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.carespec.platform.audit.service.AuditLog;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.ApiResponse;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestDatabase;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every write leaves an audit event in its own transaction; the log is append-only and its chain shows tampering. */
+@MicronautTest(transactional = false)
+class AuditTrailTest extends IntegrationTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AuditLog auditLog;
+    @Inject
+    CallerContext callers;
+
+    Api api;
+    TestTenant t;
+
+    @BeforeAll
+    void tenant() {
+        api = new Api(server);
+        t = TestTenant.create(api);
+    }
+
+    @Test
+    void aWriteThroughTheApiLeavesAnEventWithActorOrganisationRequestAndBeforeAndAfter() {
+        String contract = t.contract("fixture", Map.of());
+        ApiResponse patched = api.patch("/api/v1/contracts/" + contract, t.token(Role.TENANT_ADMIN),
+                Map.of("title", "Renamed contract")).expect(200);
+        JsonNode event = api.get("/api/v1/audit/events?entity=contract&entityId=" + contract,
+                t.token(Role.TENANT_ADMIN)).expect(200).json().path("items").get(0);
+        assertEquals("update", event.path("action").asText());
+        assertEquals("Test contract", event.path("before").path("title").asText());
+        assertEquals("Renamed contract", event.path("after").path("title").asText());
+        assertEquals(t.userIds.get(Role.TENANT_ADMIN), event.path("actor").asText());
+        assertEquals(t.commissioner, event.path("actorOrganisationId").asText());
+        assertEquals(patched.headers().get("x-request-id"), event.path("requestId").asText());
+    }
+
+    @Test
+    void secretsNeverReachTheAuditLog() {
+        JsonNode events = api.get("/api/v1/audit/events?entity=user_account&size=200", t.token(Role.TENANT_ADMIN))
+                .expect(200).json().path("items");
+        assertTrue(events.size() >= 4);
+        events.forEach(e -> assertTrue(e.path("after").path("password_hash").isMissingNode(), e.toString()));
+    }
+
+    @Test
+    void aPluginsOwnTableIsAuditedWithoutAnyPluginCode() throws SQLException {
+        String note = UUID.randomUUID().toString();
+        try (Connection c = TestDatabase.applicationConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + t.id + "', false), set_config('app.actor', 'test', false)");
+            s.execute("insert into fixture.fixture_note (tenant_id, id, text) values ('" + t.id + "', '" + note
+                    + "', 'written by the plugin')");
+        }
+        JsonNode event = api.get("/api/v1/audit/events?entity=fixture.fixture_note&entityId=" + note,
+                t.token(Role.TENANT_ADMIN)).expect(200).json().path("items").get(0);
+        assertEquals("insert", event.path("action").asText());
+        assertEquals("written by the plugin", event.path("after").path("text").asText());
+        assertEquals("test", event.path("actor").asText());
+    }
+
+    @Test
+    void aReadOfAPersonsRecordCanBeAudited() {
+        UUID person = UUID.randomUUID();
+        Caller practitioner = new Caller(t.userIds.get(Role.PRACTITIONER), UUID.fromString(t.userIds.get(Role.PRACTITIONER)),
+                UUID.fromString(t.id), UUID.fromString(t.provider), Set.of(Role.PRACTITIONER), "read-test");
+        callers.runAs(practitioner, () -> auditLog.recordRead("person", person));
+        JsonNode event = api.get("/api/v1/audit/events?entity=person&entityId=" + person, t.token(Role.TENANT_ADMIN))
+                .expect(200).json().path("items").get(0);
+        assertEquals("read", event.path("action").asText());
+        assertEquals(t.userIds.get(Role.PRACTITIONER), event.path("actor").asText());
+        assertEquals("read-test", event.path("requestId").asText());
+    }
+
+    @Test
+    void theApplicationMayNeitherChangeNorDeleteAuditEvents() throws SQLException {
+        try (Connection c = TestDatabase.applicationConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + t.id + "', false)");
+            assertTrue(assertThrows(SQLException.class,
+                    () -> s.executeUpdate("update audit_event set actor = 'someone else'")).getMessage()
+                    .contains("permission denied"));
+            assertTrue(assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_event")).getMessage()
+                    .contains("permission denied"));
+            assertTrue(assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_seal")).getMessage()
+                    .contains("permission denied"));
+        }
+    }
+
+    @Test
+    void anUntouchedChainVerifiesIntact() {
+        JsonNode verification = api.get("/api/v1/audit/verify", t.token(Role.TENANT_ADMIN)).expect(200).json();
+        assertTrue(verification.path("intact").asBoolean(), verification.toString());
+        assertTrue(verification.path("chainLength").asLong() > 10);
+        assertEquals(verification.path("chainLength").asLong(), verification.path("eventsChecked").asLong());
+    }
+
+    @Test
+    void anEventAlteredByTheDatabaseOwnerIsFound() throws SQLException {
+        TestTenant victim = TestTenant.create(api);
+        long event = sealedEvent(victim, 5);
+        asOwner(victim, "alter table audit_event disable trigger audit_event_append_only",
+                "update audit_event set actor = 'nobody' where id = " + event,
+                "alter table audit_event enable trigger audit_event_append_only");
+        JsonNode problem = verify(victim);
+        assertEquals("ALTERED", problem.path("kind").asText());
+        assertEquals(event, problem.path("eventId").asLong());
+    }
+
+    @Test
+    void anEventRemovedByTheDatabaseOwnerIsFound() throws SQLException {
+        TestTenant victim = TestTenant.create(api);
+        long event = sealedEvent(victim, 5);
+        asOwner(victim, "alter table audit_event disable trigger audit_event_append_only",
+                "delete from audit_event where id = " + event,
+                "alter table audit_event enable trigger audit_event_append_only");
+        JsonNode problem = verify(victim);
+        assertEquals("REMOVED", problem.path("kind").asText());
+        assertEquals(event, problem.path("eventId").asLong());
+    }
+
+    @Test
+    void aRemovedSealIsFound() throws SQLException {
+        TestTenant victim = TestTenant.create(api);
+        sealedEvent(victim, 5);
+        asOwner(victim, "alter table audit_seal disable trigger audit_seal_append_only",
+                "delete from audit_seal where seq = 5",
+                "alter table audit_seal enable trigger audit_seal_append_only");
+        JsonNode problem = verify(victim);
+        assertEquals("REMOVED", problem.path("kind").asText());
+        assertEquals(5, problem.path("seq").asLong());
+    }
+
+    @Test
+    void eventsReorderedByTheDatabaseOwnerAreFound() throws SQLException {
+        TestTenant victim = TestTenant.create(api);
+        sealedEvent(victim, 4);
+        asOwner(victim, "alter table audit_seal disable trigger audit_seal_append_only",
+                "update audit_seal set seq = -1 where seq = 3",
+                "update audit_seal set seq = 3 where seq = 4",
+                "update audit_seal set seq = 4 where seq = -1",
+                "alter table audit_seal enable trigger audit_seal_append_only");
+        JsonNode problem = verify(victim);
+        assertEquals("REORDERED", problem.path("kind").asText());
+        assertEquals(3, problem.path("seq").asLong());
+    }
+
+    @Test
+    void anEventSlippedInWithoutTheChainIsFound() throws SQLException {
+        TestTenant victim = TestTenant.create(api);
+        sealedEvent(victim, 1);
+        asOwner(victim, "alter table audit_event disable trigger audit_event_queue",
+                "insert into audit_event (tenant_id, action, entity) values ('" + victim.id + "', 'insert', 'forged')",
+                "alter table audit_event enable trigger audit_event_queue");
+        assertEquals("UNSEALED", verify(victim).path("kind").asText());
+    }
+
+    /** Seals the tenant's chain and returns the id of the event at the given position. */
+    private long sealedEvent(TestTenant tenant, int seq) throws SQLException {
+        assertTrue(api.get("/api/v1/audit/verify", tenant.token(Role.TENANT_ADMIN)).expect(200).json()
+                .path("intact").asBoolean());
+        try (Connection c = TestDatabase.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + tenant.id + "', false)");
+            var rs = s.executeQuery("select event_id from audit_seal where seq = " + seq);
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    private JsonNode verify(TestTenant tenant) {
+        JsonNode verification = api.get("/api/v1/audit/verify", tenant.token(Role.TENANT_ADMIN)).expect(200).json();
+        assertEquals(false, verification.path("intact").asBoolean(), verification.toString());
+        return verification.path("firstProblem");
+    }
+
+    /** The database owner, who can do anything to the tables, tampers with one tenant's rows. */
+    private static void asOwner(TestTenant tenant, String... statements) throws SQLException {
+        try (Connection c = TestDatabase.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + tenant.id + "', false)");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}

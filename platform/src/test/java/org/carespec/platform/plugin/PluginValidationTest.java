@@ -1,0 +1,174 @@
+package org.carespec.platform.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.carespec.platform.fixture.FixturePlugin;
+import org.carespec.plugin.api.CarespecPlugin;
+import org.carespec.plugin.api.JsonSchema;
+import org.carespec.plugin.api.PluginApi;
+import org.carespec.plugin.api.PluginDescriptor;
+import org.carespec.plugin.api.ReferralEventType;
+import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.Version;
+import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.clock.Deadline;
+import org.carespec.plugin.api.clock.Milestone;
+import org.carespec.plugin.api.codes.CodeList;
+import org.carespec.plugin.api.form.FormDefinition;
+import org.carespec.plugin.api.form.FormPurpose;
+import org.carespec.plugin.api.kpi.KpiComputation;
+import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.carespec.plugin.api.kpi.KpiUnit;
+import org.carespec.plugin.api.kpi.NarrativeDefinition;
+import org.junit.jupiter.api.Test;
+
+/** Each way a plugin is refused at start-up, with one message naming the plugin and the problem. */
+class PluginValidationTest {
+
+    static final SpecReference REF = SpecReference.of("test", "§1");
+    static final JsonSchema OBJECT = new JsonSchema("object.json", "{\"type\":\"object\"}");
+
+    private static String refusal(CarespecPlugin... plugins) {
+        return assertThrows(PluginRejectedException.class,
+                () -> PluginRegistry.install(List.of(plugins), PluginApi.version())).getMessage();
+    }
+
+    @Test
+    void theFixturePluginIsAccepted() {
+        Map<String, InstalledPlugin> installed = PluginRegistry.install(List.of(new FixturePlugin()), PluginApi.version());
+        InstalledPlugin fixture = installed.get("fixture");
+        assertEquals("fixture", fixture.databaseSchema());
+        assertEquals(1, fixture.clocks().size());
+        assertTrue(fixture.referralFormFor("GP").isPresent());
+    }
+
+    @Test
+    void twoPluginsWithTheSameIdAreRefused() {
+        String message = refusal(TestPlugin.of("twin", c -> { }), TestPlugin.of("twin", c -> { }));
+        assertTrue(message.startsWith("Plugin 'twin' was refused: the id is used by both"), message);
+    }
+
+    @Test
+    void aPluginNeedingAnotherApiVersionIsRefused() {
+        String message = refusal(TestPlugin.requiring("future", "[2.0,3.0)"));
+        assertEquals("Plugin 'future' was refused: it requires plugin-api [2.0.0,3.0.0) but this platform provides "
+                + PluginApi.version(), message);
+    }
+
+    @Test
+    void theRunningApiVersionIsInsideTheRangeTheFixtureAsksFor() {
+        assertTrue(new FixturePlugin().descriptor().requiresApi().contains(PluginApi.version()));
+        assertTrue(PluginApi.version().compareTo(Version.parse("1.0.0")) >= 0);
+    }
+
+    @Test
+    void aSettingsSchemaThatIsNotJsonIsRefused() {
+        String message = refusal(TestPlugin.of("broken", c -> c.settings(new JsonSchema("settings.json", "{type:"))));
+        assertTrue(message.startsWith("Plugin 'broken' was refused: schema settings.json is not valid JSON"), message);
+    }
+
+    @Test
+    void aSchemaThatBreaksTheMetaSchemaIsRefused() {
+        JsonSchema bad = new JsonSchema("form.json", "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"whole\"}}}");
+        String message = refusal(TestPlugin.of("badform", c -> c.form(FormDefinition.of("referral", 1, "Referral",
+                FormPurpose.REFERRAL, bad, REF))));
+        assertTrue(message.startsWith("Plugin 'badform' was refused: schema form.json is not a valid JSON Schema"),
+                message);
+    }
+
+    @Test
+    void aSettingsSchemaThatIsNotAnObjectSchemaIsRefused() {
+        String message = refusal(TestPlugin.of("arrays", c -> c.settings(new JsonSchema("s.json", "{\"type\":\"array\"}"))));
+        assertTrue(message.contains("must have \"type\": \"object\""), message);
+    }
+
+    @Test
+    void twoKpisWithTheSameCodeAreRefused() {
+        KpiDefinition kpi = KpiDefinition.quarterly("R1", "Accepted", REF, KpiUnit.COUNT, KpiComputation.manual());
+        String message = refusal(TestPlugin.of("kpis", c -> c.kpi(kpi).kpi(kpi)));
+        assertEquals("Plugin 'kpis' was refused: KPI code 'R1' is used twice", message);
+    }
+
+    @Test
+    void aNarrativeMayNotReuseAKpiCode() {
+        String message = refusal(TestPlugin.of("lines", c -> c
+                .kpi(KpiDefinition.quarterly("CO15", "Unmet", REF, KpiUnit.COUNT, KpiComputation.manual()))
+                .narrative(new NarrativeDefinition("CO15", "Unmet needs", REF, "words"))));
+        assertEquals("Plugin 'lines' was refused: return line code 'CO15' is used twice", message);
+    }
+
+    @Test
+    void twoClocksWithTheSameCodeAreRefused() {
+        ClockDefinition clock = ClockDefinition.of("first-contact", "First contact", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(3));
+        assertEquals("Plugin 'clocks' was refused: clock code 'first-contact' is used twice",
+                refusal(TestPlugin.of("clocks", c -> c.clock(clock).clock(clock))));
+    }
+
+    @Test
+    void aClockWaitingForAFormThePluginLacksIsRefused() {
+        ClockDefinition clock = ClockDefinition.of("assessed", "Assessed", REF, Milestone.received(),
+                Milestone.formSubmitted("assessment"), Deadline.calendarDays(7));
+        assertTrue(refusal(TestPlugin.of("waits", c -> c.clock(clock)))
+                .contains("waits for form 'assessment' which the plugin does not define"));
+    }
+
+    @Test
+    void aClockOfZeroDaysIsRefused() {
+        ClockDefinition clock = ClockDefinition.of("instant", "Instant", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(0));
+        assertTrue(refusal(TestPlugin.of("zero", c -> c.clock(clock))).contains("must be at least 1"));
+    }
+
+    @Test
+    void theSameFormVersionTwiceIsRefused() {
+        FormDefinition form = FormDefinition.of("plan", 1, "Plan", FormPurpose.PLAN, OBJECT, REF);
+        assertEquals("Plugin 'forms' was refused: form 'plan' version 1 is declared twice",
+                refusal(TestPlugin.of("forms", c -> c.form(form).form(form))));
+    }
+
+    @Test
+    void duplicateCodesInACodeListAreRefused() {
+        CodeList list = CodeList.builder("referral-source", "Sources", REF).add("GP", "GP").add("GP", "Doctor").build();
+        assertEquals("Plugin 'codes' was refused: code in list 'referral-source' code 'GP' is used twice",
+                refusal(TestPlugin.of("codes", c -> c.codeList(list))));
+    }
+
+    @Test
+    void anIdThatIsNotKebabCaseIsRefused() {
+        String message = refusal(TestPlugin.of("Carers_Options", c -> { }));
+        assertTrue(message.contains("id 'Carers_Options' must be lower-case words joined by hyphens"), message);
+    }
+
+    @Test
+    void aPluginNamingNoSpecificationIsRefused() {
+        CarespecPlugin plugin = new TestPlugin(new PluginDescriptor("nospec", "No spec", "1.0",
+                org.carespec.plugin.api.VersionRange.parse("[1.0,2.0)"), List.of()), c -> { });
+        assertEquals("Plugin 'nospec' was refused: the descriptor names no specification it implements",
+                refusal(plugin));
+    }
+
+    @Test
+    void migrationsThatAreNotOnTheClassPathAreRefused() {
+        assertEquals("Plugin 'lost' was refused: migration location 'db/lost' is not on the class path",
+                refusal(TestPlugin.of("lost", c -> c.migrations("db/lost"))));
+    }
+
+    @Test
+    void migrationsMayNotUseThePlatformsFolder() {
+        assertTrue(refusal(TestPlugin.of("sneaky", c -> c.migrations("db/platform"))).contains("a folder of its own"));
+    }
+
+    @Test
+    void aPluginWhoseContributeFailsIsRefusedWithTheCause() {
+        String message = refusal(TestPlugin.of("crashy", c -> {
+            throw new IllegalStateException("resource missing");
+        }));
+        assertTrue(message.startsWith("Plugin 'crashy' was refused: contribute() failed:"), message);
+        assertTrue(message.contains("resource missing"), message);
+    }
+}
