@@ -41,11 +41,19 @@ public final class Application {
             database.close();
             throw e;
         }
+        // Micronaut's own shutdown hook stops the server and the context; this one waits for that, so the database
+        // outlives every connection the application holds, then stops the embedded PostgreSQL.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (context.isRunning()) {
-                context.close();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
             database.close();
-        }, "carespec-shutdown"));
+        }, "carespec-database-shutdown"));
     }
 }

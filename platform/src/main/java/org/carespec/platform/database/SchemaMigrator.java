@@ -28,9 +28,9 @@ public class SchemaMigrator {
     public SchemaMigrator(OwnerDatabase owner, PluginRegistry plugins,
                           @Value("${datasources.default.username}") String applicationRole) {
         Map<String, String> placeholders = Map.of("appRole", ApplicationRole.quoteIdentifier(applicationRole));
-        MigrateResult platform = flyway(owner, "classpath:db/platform", "public", "flyway_schema_history",
-                placeholders).migrate();
-        LOG.info("Platform schema at version {} ({} migrations applied)", platform.targetSchemaVersion,
+        Flyway platformFlyway = flyway(owner, "classpath:db/platform", "public", "flyway_schema_history", placeholders);
+        MigrateResult platform = platformFlyway.migrate();
+        LOG.info("Platform schema at version {} ({} migrations applied)", version(platformFlyway),
                 platform.migrationsExecuted);
         protect(owner, applicationRole, "public", "the platform");
         for (InstalledPlugin plugin : plugins.all()) {
@@ -39,12 +39,18 @@ public class SchemaMigrator {
             }
             String schema = plugin.databaseSchema();
             String location = plugin.migrations().get();
-            MigrateResult result = flyway(owner, location.startsWith("classpath:") ? location : "classpath:" + location,
-                    schema, "flyway_history_" + schema, placeholders).migrate();
-            LOG.info("Plugin {} schema at version {} ({} migrations applied)", plugin.id(),
-                    result.targetSchemaVersion, result.migrationsExecuted);
+            Flyway pluginFlyway = flyway(owner, location.startsWith("classpath:") ? location : "classpath:" + location,
+                    schema, "flyway_history_" + schema, placeholders);
+            MigrateResult result = pluginFlyway.migrate();
+            LOG.info("Plugin {} schema at version {} ({} migrations applied)", plugin.id(), version(pluginFlyway),
+                    result.migrationsExecuted);
             protect(owner, applicationRole, schema, "plugin '" + plugin.id() + "'");
         }
+    }
+
+    private static String version(Flyway flyway) {
+        var current = flyway.info().current();
+        return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
     }
 
     private static Flyway flyway(OwnerDatabase owner, String location, String schema, String table,

@@ -1,0 +1,80 @@
+package org.carespec.deploy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.carespec.module.planted.PlatformReachingModuleClass;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The boundaries the build proves, over the production classes of the whole distribution: the platform depends on
+ * no module; a module depends on the plugin API and Micronaut only, never on platform internals or another module;
+ * the plugin API depends on nothing but the JDK.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+    JavaClasses classes;
+
+    @BeforeAll
+    void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.carespec");
+    }
+
+    @Test
+    void theDistributionHoldsThePlatformTheApiAndAtLeastOneModule() {
+        assertTrue(classes.containPackage("org.carespec.platform"));
+        assertTrue(classes.containPackage("org.carespec.plugin.api"));
+        assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith("org.carespec.module.")));
+    }
+
+    @Test
+    void thePlatformDependsOnNoModule() {
+        noClasses().that().resideInAPackage("org.carespec.platform..")
+                .should().dependOnClassesThat().resideInAPackage("org.carespec.module..")
+                .check(classes);
+    }
+
+    static final ArchRule MODULES_USE_THE_API_AND_MICRONAUT_ONLY = classes()
+            .that().resideInAPackage("org.carespec.module..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.carespec.module..", "org.carespec.plugin.api..", "java..", "javax.annotation..",
+                    "jakarta..", "io.micronaut..", "org.slf4j..", "io.swagger.v3.oas.annotations..",
+                    "com.fasterxml.jackson.annotation..", "reactor.core..", "org.reactivestreams..");
+
+    @Test
+    void aModuleDependsOnThePluginApiAndMicronautOnly() {
+        MODULES_USE_THE_API_AND_MICRONAUT_ONLY.check(classes);
+    }
+
+    @Test
+    void theModuleRuleCatchesAModuleClassReachingIntoThePlatform() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlatformReachingModuleClass.class,
+                org.carespec.platform.Ids.class);
+        AssertionError caught = assertThrows(AssertionError.class,
+                () -> MODULES_USE_THE_API_AND_MICRONAUT_ONLY.check(planted));
+        assertTrue(caught.getMessage().contains("org.carespec.platform.Ids"), caught.getMessage());
+    }
+
+    @Test
+    void noModuleDependsOnAnotherModule() {
+        slices().matching("org.carespec.module.(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    @Test
+    void thePluginApiDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("org.carespec.plugin.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.carespec.plugin.api..", "java..")
+                .check(classes);
+    }
+}

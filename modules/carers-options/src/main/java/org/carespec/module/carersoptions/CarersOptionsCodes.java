@@ -1,0 +1,80 @@
+package org.carespec.module.carersoptions;
+
+import java.util.List;
+import org.carespec.plugin.api.codes.CodeList;
+import org.carespec.plugin.api.codes.CodeLists;
+
+/** The code lists of the Carers Options service, in the words of seed 002. */
+final class CarersOptionsCodes {
+
+    /** Where referrals come from: professionals (§4.10), other providers (§4.8), the CLA team (§4.6), self (§4.9). */
+    static final CodeList REFERRAL_SOURCES = CodeList.builder(CodeLists.REFERRAL_SOURCE, "Referral sources",
+                    Sections.REFERRAL_FORM)
+            .add("MENTAL_HEALTH_PROFESSIONAL", "Mental health professional")
+            .add("OTHER_PROVIDER", "Another provider, after an assessment of need")
+            .add("CARERS_ASSESSMENT_TEAM", "Commissioners' carers assessment team")
+            .add("SELF", "Self-referral")
+            .add("GP", "GP")
+            .add("OTHER", "Other")
+            .build();
+
+    /** Why a referral was not accepted (§4.13 asks for the full written reason; §1.6 gives the criteria). */
+    static final CodeList DECLINE_REASONS = CodeList.builder(CodeLists.DECLINE_REASON, "Reasons for not accepting",
+                    Sections.NOT_ACCEPTED)
+            .add("CARER_UNDER_18", "The carer is under 18")
+            .add("CARED_FOR_OUTSIDE_AGE_BAND", "The person cared for is outside the age band at the date of referral")
+            .add("OUTSIDE_AREA", "The carer or the person cared for lives outside Kirklees")
+            .add("NO_SERIOUS_MENTAL_ILL_HEALTH", "No serious mental ill-health or assessed mental health need")
+            .add("NOT_FAMILY_OR_FRIEND", "Not a family member or friend of the person cared for")
+            .add("NOT_SIGNIFICANT_CARING", "Not providing a significant proportion of care")
+            .add("NOT_FACS_ELIGIBLE", "Not eligible under Fair Access to Care Services")
+            .add("DECLINED_BY_CARER", "The carer decided not to take up the service")
+            .add("NO_CONTACT", "The carer could not be contacted")
+            .add("OTHER", "Other (see the written reason)")
+            .build();
+
+    /** Why people leave before meeting the goals of their plan (§5.4). */
+    static final CodeList LEAVING_REASONS = CodeList.builder(CodeLists.LEAVING_REASON,
+                    "Reasons for leaving before meeting plan goals", Sections.RETURN_CONTENT)
+            .add("NO_LONGER_CARING", "No longer caring")
+            .add("CARED_FOR_DIED", "The person cared for died")
+            .add("MOVED_AWAY", "Moved out of the area")
+            .add("CARER_ILL_HEALTH", "The carer's own ill-health")
+            .add("CHOSE_TO_LEAVE", "Chose to leave the service")
+            .add("SUPPORTED_ELSEWHERE", "Now supported by another service")
+            .add("LOST_CONTACT", "Contact lost")
+            .add("OTHER", "Other")
+            .build();
+
+    /** Where people move on to (§5.4: vocational and volunteering opportunities, employment, learning). */
+    static final CodeList MOVING_ON = CodeList.builder(CodeLists.MOVING_ON_DESTINATION, "Moving-on destinations",
+                    Sections.RETURN_CONTENT)
+            .add("EMPLOYMENT", "Employment")
+            .add("VOLUNTEERING", "Volunteering")
+            .add("LEARNING_TRAINING", "Learning or training")
+            .add("VOCATIONAL", "Vocational opportunity")
+            .add("OTHER_SERVICE", "Another service")
+            .build();
+
+    /** Breaks with the cared-for person, at home or away, using community resources (§3.3). */
+    static final CodeList BREAK_TYPES = CodeList.builder(CodeLists.BREAK_TYPE, "Break types", Sections.BREAKS)
+            .add("AT_HOME", "With the cared-for person at home")
+            .add("AWAY_FROM_HOME", "With the cared-for person away from home")
+            .add("COMMUNITY_RESOURCES", "Using ordinary community resources")
+            .build();
+
+    /** Groups and sessions (§4.6 support groups and forums, training for carers; §4.7 awareness for referrers). */
+    static final CodeList GROUP_TYPES = CodeList.builder(CodeLists.GROUP_TYPE, "Group types", Sections.SERVICES)
+            .add("SUPPORT_GROUP", "Carer support group")
+            .add("FORUM", "Carers' forum")
+            .add("CARER_TRAINING", "Training for carers")
+            .add("REFERRER_AWARENESS", "Awareness session for referrers")
+            .add("MH_STAFF_TRAINING", "Training for mental health staff")
+            .build();
+
+    static final List<CodeList> ALL = List.of(REFERRAL_SOURCES, DECLINE_REASONS, LEAVING_REASONS, MOVING_ON,
+            BREAK_TYPES, GROUP_TYPES);
+
+    private CarersOptionsCodes() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.carespec.module.carersoptions;
+
+import org.carespec.plugin.api.CarespecPlugin;
+import org.carespec.plugin.api.Contributions;
+import org.carespec.plugin.api.JsonSchema;
+import org.carespec.plugin.api.PluginDescriptor;
+import org.carespec.plugin.api.Specification;
+
+/**
+ * Mental Health Carers Options Service, commissioned by the Kirklees Mental Health Partnership (seed 002).
+ * The reference plugin: every rule, clock and KPI cites the section it comes from.
+ */
+public final class CarersOptionsPlugin implements CarespecPlugin {
+
+    public static final String ID = "carers-options";
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.1.0", "[1.0,2.0)",
+                new Specification(null, "Mental Health Carers Options Service",
+                        "Kirklees Mental Health Partnership (Kirklees Council and Kirklees PCT)", Sections.SEED));
+    }
+
+    @Override
+    public void contribute(Contributions c) {
+        c.settings(JsonSchema.fromResource(CarersOptionsPlugin.class, "/carers-options/settings.schema.json"));
+        CarersOptionsCodes.ALL.forEach(c::codeList);
+    }
+}
