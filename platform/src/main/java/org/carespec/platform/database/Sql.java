@@ -78,6 +78,10 @@ public class Sql {
             } else if (value instanceof UUID || value instanceof java.time.LocalDate
                     || value instanceof java.time.OffsetDateTime) {
                 ps.setObject(index, value);
+            } else if (value instanceof UUID[] uuids) {
+                ps.setArray(index, connection.createArrayOf("uuid", uuids));
+            } else if (value instanceof Integer[] integers) {
+                ps.setArray(index, connection.createArrayOf("integer", integers));
             } else if (value instanceof String[] texts) {
                 Array array = connection.createArrayOf("text", texts);
                 ps.setArray(index, array);

@@ -17,8 +17,9 @@ import java.util.Set;
  *   <li>a table with a {@code tenant_id} column must have it first in its primary key, unique constraints and
  *       foreign keys (the Citus-ready shape), else the boot stops;</li>
  *   <li>it gets row-level security, enabled and forced, with the {@code tenant_isolation} policy;</li>
- *   <li>it gets the row audit trigger (bytea and {@code *_hash} columns left out of before/after) and the
- *       application role may select, insert, update and delete;</li>
+ *   <li>it gets the row audit trigger (bytea and {@code *_hash} columns left out of before/after), unless its
+ *       comment marks it {@code carespec:not-audited} (derived or technical data), and the application role may
+ *       select, insert, update and delete;</li>
  *   <li>a table without {@code tenant_id} is refused unless it is one of the platform's named global tables.</li>
  * </ul>
  * This is how plugins' tables are isolated and audited without a line of plugin code.
@@ -75,6 +76,9 @@ final class TenantTableProtector {
                     continue;
                 }
                 s.execute("grant select, insert, update, delete on " + qualified + " to " + applicationRole);
+            }
+            if (notAudited(schema, name)) {
+                continue;
             }
             attachAuditTrigger(schema, name, qualified);
         }
@@ -148,6 +152,18 @@ final class TenantTableProtector {
             }
         }
         return problems;
+    }
+
+    /** A table whose comment starts with {@code carespec:not-audited} holds derived or technical data only. */
+    private boolean notAudited(String schema, String table) throws SQLException {
+        try (PreparedStatement ps = owner.prepareStatement("select obj_description(c.oid, 'pg_class') from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = ? and c.relname = ?")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null && rs.getString(1).startsWith("carespec:not-audited");
+            }
+        }
     }
 
     private boolean hasPolicy(String schema, String table) throws SQLException {

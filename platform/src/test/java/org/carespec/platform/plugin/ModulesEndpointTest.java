@@ -1,6 +1,7 @@
 package org.carespec.platform.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -44,6 +45,10 @@ class ModulesEndpointTest extends IntegrationTest {
         assertEquals("FX1", fixture.path("kpis").get(0).path("code").asText());
         assertEquals("FX2", fixture.path("narratives").get(0).path("code").asText());
         assertEquals("each year by 30 September", fixture.path("obligations").get(0).path("due").asText());
-        assertEquals("referral-source", fixture.path("codeLists").get(0).path("code").asText());
+        assertTrue(fixture.path("codeLists").findValuesAsText("code").contains("referral-source"));
+        assertTrue(fixture.path("rules").findValuesAsText("code").containsAll(java.util.List.of("adult", "crisis",
+                "enhanced-needs-assessment")));
+        assertEquals("star", fixture.path("outcomeInstruments").get(0).path("code").asText());
+        assertEquals("volunteer-induction", fixture.path("workerRequirements").get(0).path("code").asText());
     }
 }

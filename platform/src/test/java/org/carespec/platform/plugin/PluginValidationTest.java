@@ -42,7 +42,7 @@ class PluginValidationTest {
         Map<String, InstalledPlugin> installed = PluginRegistry.install(List.of(new FixturePlugin()), PluginApi.version());
         InstalledPlugin fixture = installed.get("fixture");
         assertEquals("fixture", fixture.databaseSchema());
-        assertEquals(1, fixture.clocks().size());
+        assertEquals(4, fixture.clocks().size());
         assertTrue(fixture.referralFormFor("GP").isPresent());
     }
 

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * A commissioner's contract with a provider for one service specification: how a provider enables a module. Its
  * header follows the NHS specification header (000 §2.1, 001): spec number, dates, value and basis, and the NHS
- * Outcomes Framework domains ticked. {@code settings} is JSON valid against the module's settings schema.
+ * Outcomes Framework domains ticked. {@code settings} is JSON valid against the module's settings schema. The
+ * contract manager is copied into letters declining referrals (002 §4.13).
  */
 @MappedEntity("contract")
 public record Contract(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) String tenantId, String moduleId, String reference, String title,
@@ -23,5 +24,6 @@ public record Contract(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) Str
                        @Nullable LocalDate reviewDate, long annualValuePence, ContractBasis basis,
                        @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] outcomeDomains,
                        @TypeDef(type = DataType.JSON) String settings,
+                       @Nullable String contractManagerName, @Nullable String contractManagerEmail,
                        @DateCreated Instant createdAt, @DateUpdated Instant updatedAt) {
 }

@@ -72,7 +72,8 @@ public class ContractService {
         Contract contract = new Contract(Ids.newId(), caller.tenant().toString(), command.moduleId(), command.reference().trim(),
                 command.title().trim(), command.commissionerId(), command.providerId(), command.startDate(),
                 command.endDate(), command.reviewDate(), command.annualValuePence(), command.basis(),
-                domains(command.outcomeDomains()), validSettings, null, null);
+                domains(command.outcomeDomains()), validSettings, command.contractManagerName(),
+                command.contractManagerEmail(), null, null);
         return ContractView.of(contracts.save(contract));
     }
 
@@ -100,7 +101,10 @@ public class ContractService {
                 patch.annualValuePence() != null ? patch.annualValuePence() : current.annualValuePence(),
                 patch.basis() != null ? patch.basis() : current.basis(),
                 patch.outcomeDomains() != null ? domains(patch.outcomeDomains()) : current.outcomeDomains(),
-                newSettings, current.createdAt(), null);
+                newSettings,
+                patch.contractManagerName() != null ? patch.contractManagerName() : current.contractManagerName(),
+                patch.contractManagerEmail() != null ? patch.contractManagerEmail() : current.contractManagerEmail(),
+                current.createdAt(), null);
         return ContractView.of(contracts.update(changed));
     }
 

@@ -28,5 +28,7 @@ public record ContractCommand(
         @NotNull @PositiveOrZero @Max(100_000_000_000L) Long annualValuePence,
         @NotNull ContractBasis basis,
         @Nullable @Size(max = 5) Set<@NotNull @Min(1) @Max(5) Integer> outcomeDomains,
-        @Nullable Map<String, Object> settings) {
+        @Nullable Map<String, Object> settings,
+        @Nullable @Size(max = 200) String contractManagerName,
+        @Nullable @jakarta.validation.constraints.Email @Size(max = 254) String contractManagerEmail) {
 }

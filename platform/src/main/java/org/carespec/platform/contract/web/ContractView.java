@@ -16,12 +16,13 @@ import org.carespec.platform.json.Json;
 public record ContractView(UUID id, String moduleId, String reference, String title, UUID commissionerId,
                            UUID providerId, LocalDate startDate, LocalDate endDate, LocalDate reviewDate,
                            long annualValuePence, ContractBasis basis, Set<Integer> outcomeDomains,
-                           Map<String, Object> settings, Instant createdAt, Instant updatedAt) {
+                           Map<String, Object> settings, String contractManagerName, String contractManagerEmail,
+                           Instant createdAt, Instant updatedAt) {
 
     public static ContractView of(Contract c) {
         return new ContractView(c.id(), c.moduleId(), c.reference(), c.title(), c.commissionerId(), c.providerId(),
                 c.startDate(), c.endDate(), c.reviewDate(), c.annualValuePence(), c.basis(),
-                new TreeSet<>(Arrays.asList(c.outcomeDomains())), Json.toMap(c.settings()), c.createdAt(),
-                c.updatedAt());
+                new TreeSet<>(Arrays.asList(c.outcomeDomains())), Json.toMap(c.settings()), c.contractManagerName(),
+                c.contractManagerEmail(), c.createdAt(), c.updatedAt());
     }
 }

@@ -123,6 +123,32 @@ public class UserService {
         return get(id, null);
     }
 
+    @Transactional
+    public UserView update(UUID id, org.carespec.platform.identity.web.UserChange change) {
+        Caller caller = callers.require();
+        UserView user = get(id);
+        if (change.roles() != null) {
+            Organisation organisation = organisations.find(user.organisationId()).orElseThrow();
+            checkMayGrant(caller, organisation, change.roles());
+            if (!caller.has(Role.TENANT_ADMIN) && !PROVIDER_ROLES.containsAll(user.roles())) {
+                throw new ForbiddenException("A provider manager can change provider roles only.");
+            }
+            sql.update("update membership set roles = ? where tenant_id = ? and user_id = ?",
+                    List.of(Membership.names(change.roles()), caller.tenant(), id));
+        }
+        if (change.safeguardingLead() != null) {
+            sql.update("update membership set safeguarding_lead = ? where tenant_id = ? and user_id = ?",
+                    List.of(change.safeguardingLead(), caller.tenant(), id));
+        }
+        if (change.displayName() != null) {
+            if (change.displayName().isBlank()) {
+                throw InvalidRequestException.of("displayName", "must not be blank");
+            }
+            sql.update("update user_account set display_name = ? where id = ?", List.of(change.displayName().trim(), id));
+        }
+        return get(id);
+    }
+
     /** Revokes every refresh token the user holds for this tenant; their access tokens lapse within 15 minutes. */
     @Transactional
     public int revokeSessions(UUID id) {
@@ -167,7 +193,8 @@ public class UserService {
     }
 
     private static final String SELECT = """
-            select u.id, u.email, u.display_name, m.organisation_id, m.roles, u.locked_until, m.created_at
+            select u.id, u.email, u.display_name, m.organisation_id, m.roles, m.safeguarding_lead, u.locked_until,
+                   m.created_at
             from membership m join user_account u on u.id = m.user_id""";
 
     private UserView view(ResultSet rs, Boolean newAccount) throws SQLException {
@@ -175,7 +202,7 @@ public class UserService {
         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
         Instant lockedUntil = Sql.instant(rs, "locked_until");
         return new UserView(Sql.uuid(rs, "id"), rs.getString("email"), rs.getString("display_name"),
-                Sql.uuid(rs, "organisation_id"), roles, lockedUntil != null && lockedUntil.isAfter(clock.instant()),
-                Sql.instant(rs, "created_at"), newAccount);
+                Sql.uuid(rs, "organisation_id"), roles, rs.getBoolean("safeguarding_lead"),
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()), Sql.instant(rs, "created_at"), newAccount);
     }
 }

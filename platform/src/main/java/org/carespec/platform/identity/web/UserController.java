@@ -43,6 +43,11 @@ public class UserController {
         return users.get(id);
     }
 
+    @io.micronaut.http.annotation.Patch("/{id}")
+    public UserView update(UUID id, @Body @Valid UserChange change) {
+        return users.update(id, change);
+    }
+
     /** Signs the user out of this tenant everywhere: every refresh token they hold here is revoked. */
     @Post("/{id}/revoke-sessions")
     public RevokedSessions revokeSessions(UUID id) {

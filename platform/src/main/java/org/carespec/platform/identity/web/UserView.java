@@ -12,5 +12,5 @@ import org.carespec.plugin.api.Role;
  */
 @Serdeable
 public record UserView(UUID id, String email, String displayName, UUID organisationId, Set<Role> roles,
-                       boolean locked, Instant addedAt, Boolean newAccount) {
+                       boolean safeguardingLead, boolean locked, Instant addedAt, Boolean newAccount) {
 }

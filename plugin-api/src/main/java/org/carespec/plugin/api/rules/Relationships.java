@@ -13,6 +13,10 @@ public final class Relationships {
     public static final String CHILD_OF = "CHILD_OF";
     /** The related person is the subject's next of kin. */
     public static final String NEXT_OF_KIN = "NEXT_OF_KIN";
+    /** The subject is the related person's next of kin. */
+    public static final String NEXT_OF_KIN_OF = "NEXT_OF_KIN_OF";
+    /** No relationship between the two is on record. */
+    public static final String UNKNOWN = "UNKNOWN";
 
     private Relationships() {
     }

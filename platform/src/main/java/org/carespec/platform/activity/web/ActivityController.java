@@ -1,0 +1,52 @@
+package org.carespec.platform.activity.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.carespec.platform.activity.service.ActivityService;
+import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+
+/** Activities and contacts: provider staff. */
+@Controller("/api/v1")
+@Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
+public class ActivityController {
+
+    private final ActivityService activities;
+
+    public ActivityController(ActivityService activities) {
+        this.activities = activities;
+    }
+
+    @Post("/contracts/{contractId}/activities")
+    public HttpResponse<ActivityView> record(UUID contractId, @Body @Valid ActivityCommand command,
+                                             @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
+        ActivityView activity = activities.record(contractId, command, idempotencyKey);
+        return HttpResponse.created(activity, URI.create("/api/v1/activities/" + activity.id()));
+    }
+
+    @Get("/activities/{id}")
+    public ActivityView get(UUID id) {
+        return activities.get(id);
+    }
+
+    @Get("/activities")
+    public Page<ActivityView> list(@QueryValue @Nullable UUID personId, @QueryValue @Nullable UUID referralId,
+                                   @QueryValue @Nullable UUID contractId, @QueryValue @Nullable LocalDate from,
+                                   @QueryValue @Nullable LocalDate to, @QueryValue @Nullable Integer page,
+                                   @QueryValue @Nullable Integer size) {
+        return activities.list(personId, referralId, contractId, from, to, PageRequest.of(page, size));
+    }
+}

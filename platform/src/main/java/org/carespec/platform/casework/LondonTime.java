@@ -1,0 +1,45 @@
+package org.carespec.platform.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.carespec.platform.web.InvalidRequestException;
+
+/** Case work happens in UK time: dates are Europe/London dates, and a time without an offset is London time. */
+public final class LondonTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private LondonTime() {
+    }
+
+    /** An ISO date-time with or without an offset; 400 naming the field if it is neither. */
+    public static Instant parse(String text, String field) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(ZONE).toInstant();
+            } catch (DateTimeParseException withoutOffset) {
+                throw InvalidRequestException.of(field, "must be a date and time written like 2027-04-01T09:30:00"
+                        + " (Europe/London) or with an offset, 2027-04-01T09:30:00+01:00");
+            }
+        }
+    }
+
+    public static LocalDate dateOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    public static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+}

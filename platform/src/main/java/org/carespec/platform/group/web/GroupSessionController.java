@@ -1,0 +1,57 @@
+package org.carespec.platform.group.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.carespec.platform.group.service.GroupSessionService;
+import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+
+/** Groups and attendance: provider staff and volunteers. */
+@Controller("/api/v1")
+@Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER, RoleNames.VOLUNTEER})
+public class GroupSessionController {
+
+    private final GroupSessionService groups;
+
+    public GroupSessionController(GroupSessionService groups) {
+        this.groups = groups;
+    }
+
+    @Post("/contracts/{contractId}/group-sessions")
+    public HttpResponse<GroupSessionView> create(UUID contractId, @Body @Valid GroupCommands.NewSession command,
+                                                 @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
+        GroupSessionView session = groups.create(contractId, command, idempotencyKey);
+        return HttpResponse.created(session, URI.create("/api/v1/group-sessions/" + session.id()));
+    }
+
+    @Get("/group-sessions")
+    public Page<GroupSessionView> list(@QueryValue @Nullable UUID contractId, @QueryValue @Nullable LocalDate from,
+                                       @QueryValue @Nullable LocalDate to, @QueryValue @Nullable Integer page,
+                                       @QueryValue @Nullable Integer size) {
+        return groups.list(contractId, from, to, PageRequest.of(page, size));
+    }
+
+    @Get("/group-sessions/{id}")
+    public GroupSessionView get(UUID id) {
+        return groups.get(id);
+    }
+
+    @Put("/group-sessions/{id}/attendance")
+    public GroupSessionView attendance(UUID id, @Body @Valid GroupCommands.Attendance attendance) {
+        return groups.recordAttendance(id, attendance);
+    }
+}

@@ -1,0 +1,63 @@
+package org.carespec.platform.person.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.person.service.PersonService;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+
+/** People the caller's provider organisation works with. Case work: provider staff only. */
+@Controller("/api/v1/persons")
+@Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
+public class PersonController {
+
+    private final PersonService people;
+
+    public PersonController(PersonService people) {
+        this.people = people;
+    }
+
+    @Post
+    public HttpResponse<PersonView> create(@Body @Valid PersonCommand.New command,
+                                           @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
+        PersonView person = people.create(command, idempotencyKey);
+        return HttpResponse.created(person, URI.create("/api/v1/persons/" + person.id()));
+    }
+
+    /** People by name ({@code ?name=smi}); volunteers may list names to record attendance. */
+    @Get
+    @Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER, RoleNames.VOLUNTEER})
+    public Page<PersonListItem> list(@QueryValue @Nullable @Size(max = 100) String name,
+                                     @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return people.list(name, PageRequest.of(page, size));
+    }
+
+    @Get("/{id}")
+    public PersonView get(UUID id) {
+        return people.get(id);
+    }
+
+    @Patch("/{id}")
+    public PersonView update(UUID id, @Body @Valid PersonCommand change) {
+        return people.update(id, change);
+    }
+
+    @Post("/{id}/relationships")
+    public HttpResponse<PersonView> relate(UUID id, @Body @Valid RelationshipCommand command) {
+        return HttpResponse.created(people.relate(id, command), URI.create("/api/v1/persons/" + id));
+    }
+}

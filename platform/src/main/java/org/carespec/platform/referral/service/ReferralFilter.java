@@ -1,0 +1,11 @@
+package org.carespec.platform.referral.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.carespec.platform.referral.domain.ReferralStatus;
+import org.carespec.plugin.api.rules.Priority;
+
+/** What the referrals list is narrowed to; every part optional. */
+public record ReferralFilter(UUID contractId, ReferralStatus status, Priority priority, boolean overdue,
+                             Instant receivedFrom, Instant receivedBefore) {
+}

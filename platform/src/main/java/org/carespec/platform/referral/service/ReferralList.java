@@ -1,0 +1,115 @@
+package org.carespec.platform.referral.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.carespec.platform.casework.CaseworkAccess;
+import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.referral.domain.ClockCycle;
+import org.carespec.platform.referral.domain.ReferralStatus;
+import org.carespec.platform.referral.web.ReferralListItem;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.rules.Priority;
+
+/**
+ * The provider's referrals list. The overdue list is driven by the open-clock index (provider, due date), most
+ * overdue first, so it stays quick however many referrals a provider holds; the rest is newest first.
+ */
+@Singleton
+public class ReferralList {
+
+    private static final String NEXT_CLOCK = """
+            (select c.clock_code || '|' || c.due_on from referral_clock c
+             where c.tenant_id = r.tenant_id and c.referral_id = r.id and c.met_on is null and c.stopped_on is null
+             order by c.due_on limit 1) as next_clock""";
+
+    private final Sql sql;
+    private final CaseworkAccess access;
+    private final Clock clock;
+
+    public ReferralList(Sql sql, CaseworkAccess access, Clock clock) {
+        this.sql = sql;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<ReferralListItem> list(ReferralFilter filter, PageRequest page) {
+        Caller caller = access.caller();
+        LocalDate today = LondonTime.today(clock);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        if (filter.contractId() != null) {
+            where.append(" and r.contract_id = ?");
+            parameters.add(filter.contractId());
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = ?");
+            parameters.add(filter.status().name());
+        }
+        if (filter.priority() != null) {
+            where.append(" and r.priority = ?");
+            parameters.add(filter.priority().name());
+        }
+        if (filter.receivedFrom() != null) {
+            where.append(" and r.received_at >= ?");
+            parameters.add(filter.receivedFrom());
+        }
+        if (filter.receivedBefore() != null) {
+            where.append(" and r.received_at < ?");
+            parameters.add(filter.receivedBefore());
+        }
+        String from;
+        List<Object> all = new ArrayList<>();
+        String order;
+        if (filter.overdue()) {
+            from = """
+                    from (select c.referral_id, min(c.due_on) as first_due from referral_clock c
+                          where c.tenant_id = ? and c.provider_id = ? and c.met_on is null and c.stopped_on is null
+                            and c.due_on < ? group by c.referral_id) o
+                    join referral r on r.tenant_id = ? and r.id = o.referral_id
+                    join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
+                    where r.provider_id = ?""";
+            all.addAll(List.of(caller.tenant(), caller.organisation(), today, caller.tenant(), caller.organisation()));
+            order = " order by o.first_due, r.id";
+        } else {
+            from = """
+                    from referral r join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
+                    where r.tenant_id = ? and r.provider_id = ?""";
+            all.addAll(List.of(caller.tenant(), caller.organisation()));
+            order = " order by r.received_at desc, r.id";
+        }
+        all.addAll(parameters);
+        long total = sql.count("select count(*) " + from + where, all);
+        List<Object> paged = new ArrayList<>(all);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<ReferralListItem> items = sql.list("select r.id, r.contract_id, r.person_id, p.given_name || ' ' ||"
+                + " p.family_name as person_name, r.received_at, r.source, r.status, r.priority, r.eligible, "
+                + NEXT_CLOCK + " " + from + where + order + " limit ? offset ?", paged, rs -> item(rs, today));
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static ReferralListItem item(ResultSet rs, LocalDate today) throws SQLException {
+        String next = rs.getString("next_clock");
+        ReferralListItem.NextClock nextClock = null;
+        if (next != null) {
+            String[] parts = next.split("\\|");
+            LocalDate due = LocalDate.parse(parts[1]);
+            nextClock = new ReferralListItem.NextClock(parts[0], due,
+                    new ClockCycle(parts[0], 1, due, due, null, null).statusOn(today));
+        }
+        return new ReferralListItem(Sql.uuid(rs, "id"), Sql.uuid(rs, "contract_id"), Sql.uuid(rs, "person_id"),
+                rs.getString("person_name"), LondonTime.offset(Sql.instant(rs, "received_at")), rs.getString("source"),
+                ReferralStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
+                rs.getBoolean("eligible"), nextClock);
+    }
+}

@@ -1,0 +1,104 @@
+package org.carespec.platform.referral.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.referral.domain.ReferralStatus;
+import org.carespec.platform.referral.service.DeclineLetter;
+import org.carespec.platform.referral.service.ReferralFilter;
+import org.carespec.platform.referral.service.ReferralList;
+import org.carespec.platform.referral.service.ReferralService;
+import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.plugin.api.RoleNames;
+import org.carespec.plugin.api.rules.Priority;
+
+/** Referrals: the provider's case work. Commissioners see returns and figures, never referrals. */
+@Controller("/api/v1")
+@Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
+public class ReferralController {
+
+    private final ReferralService referrals;
+    private final ReferralList list;
+    private final DeclineLetter letters;
+    private final Idempotency idempotency;
+
+    public ReferralController(ReferralService referrals, ReferralList list, DeclineLetter letters,
+                              Idempotency idempotency) {
+        this.referrals = referrals;
+        this.list = list;
+        this.letters = letters;
+        this.idempotency = idempotency;
+    }
+
+    @Post("/contracts/{contractId}/referrals")
+    public HttpResponse<ReferralView> create(UUID contractId, @Body @Valid ReferralCommand command,
+                                             @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
+        ReferralView referral = referrals.create(contractId, command, idempotencyKey);
+        return HttpResponse.created(referral, URI.create("/api/v1/referrals/" + referral.id()));
+    }
+
+    /**
+     * The caller's organisation's referrals, newest first; {@code overdue=true} lists those with a clock past its due
+     * date, most overdue first. {@code receivedFrom} and {@code receivedTo} are dates, both included.
+     */
+    @Get("/referrals")
+    public Page<ReferralListItem> list(@QueryValue @Nullable UUID contractId, @QueryValue @Nullable ReferralStatus status,
+                                       @QueryValue @Nullable Priority priority, @QueryValue @Nullable Boolean overdue,
+                                       @QueryValue @Nullable LocalDate receivedFrom,
+                                       @QueryValue @Nullable LocalDate receivedTo,
+                                       @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
+            throw InvalidRequestException.of("receivedTo", "must not be before receivedFrom");
+        }
+        ReferralFilter filter = new ReferralFilter(contractId, status, priority, Boolean.TRUE.equals(overdue),
+                receivedFrom == null ? null : receivedFrom.atStartOfDay(LondonTime.ZONE).toInstant(),
+                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant());
+        return list.list(filter, PageRequest.of(page, size));
+    }
+
+    @Get("/referrals/{id}")
+    public ReferralView get(UUID id) {
+        return referrals.get(id);
+    }
+
+    @Post("/referrals/{id}/events")
+    public HttpResponse<ReferralView> addEvent(UUID id, @Body @Valid ReferralEventCommand command,
+                                               @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
+        ReferralView referral = idempotency.once(idempotencyKey, "referral-event:" + id, command,
+                () -> referrals.addEvent(id, command).id(), referrals::get);
+        return HttpResponse.created(referral, URI.create("/api/v1/referrals/" + id));
+    }
+
+    @Post("/referrals/{id}/service-level")
+    public ReferralView setServiceLevel(UUID id, @Body @Valid ServiceLevelCommand command) {
+        return referrals.setServiceLevel(id, command);
+    }
+
+    /** The letter of a declined referral: HTML, or PDF with {@code format=pdf}. */
+    @Get("/referrals/{id}/decline-letter")
+    public HttpResponse<?> declineLetter(UUID id, @QueryValue @Nullable String format) {
+        if (format == null || format.equals("html")) {
+            return HttpResponse.ok(letters.html(id)).contentType(MediaType.TEXT_HTML_TYPE);
+        }
+        if (format.equals("pdf")) {
+            return HttpResponse.ok(letters.pdf(id)).contentType(MediaType.APPLICATION_PDF_TYPE)
+                    .header("Content-Disposition", "inline; filename=\"referral-" + id + "-not-accepted.pdf\"");
+        }
+        throw InvalidRequestException.of("format", "must be html or pdf");
+    }
+}

@@ -1,0 +1,154 @@
+package org.carespec.platform.workforce.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.carespec.platform.Ids;
+import org.carespec.platform.casework.CaseworkAccess;
+import org.carespec.platform.crypto.FieldCipher;
+import org.carespec.platform.crypto.FieldCipher.FieldContext;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.web.ConflictException;
+import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.web.NotFoundException;
+import org.carespec.platform.web.Page;
+import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.workforce.web.WorkerCommands;
+import org.carespec.platform.workforce.web.WorkerView;
+import org.carespec.plugin.api.workforce.WorkerRequirement;
+
+/** A provider's staff and volunteers, their training and DBS checks, and whether they may be assigned to work. */
+@Singleton
+public class WorkerService {
+
+    static final String CERTIFICATE = "worker_dbs_check.certificate_number";
+
+    private final Sql sql;
+    private final CaseworkAccess access;
+    private final FieldCipher cipher;
+    private final Idempotency idempotency;
+
+    public WorkerService(Sql sql, CaseworkAccess access, FieldCipher cipher, Idempotency idempotency) {
+        this.sql = sql;
+        this.access = access;
+        this.cipher = cipher;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public WorkerView create(WorkerCommands.NewWorker c, String idempotencyKey) {
+        Caller caller = access.caller();
+        return idempotency.once(idempotencyKey, "worker", c, () -> {
+            if (c.userId() != null && sql.count("select count(*) from membership where tenant_id = ? and user_id = ?"
+                    + " and organisation_id = ?", List.of(caller.tenant(), c.userId(), caller.organisation())) == 0) {
+                throw InvalidRequestException.of("userId", "is not a user of your organisation");
+            }
+            UUID id = Ids.newId();
+            sql.update("""
+                    insert into worker (tenant_id, id, provider_id, user_id, name, kind, job_title,
+                        driving_licence_expires_on, motor_insurance_expires_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    Arrays.asList(caller.tenant(), id, caller.organisation(), c.userId(), c.name().trim(),
+                            c.kind().name(), c.jobTitle(), c.drivingLicenceExpiresOn(), c.motorInsuranceExpiresOn()));
+            return id;
+        }, this::get);
+    }
+
+    @Transactional
+    public WorkerView addTraining(UUID workerId, WorkerCommands.Training c) {
+        Caller caller = access.caller();
+        get(workerId);
+        if (c.expiresOn() != null && !c.expiresOn().isAfter(c.completedOn())) {
+            throw InvalidRequestException.of("expiresOn", "must be after completedOn");
+        }
+        sql.update("insert into worker_training (tenant_id, id, worker_id, training_code, title, completed_on, expires_on)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)", Arrays.asList(caller.tenant(), Ids.newId(), workerId,
+                c.trainingCode(), c.title(), c.completedOn(), c.expiresOn()));
+        return get(workerId);
+    }
+
+    @Transactional
+    public WorkerView addDbsCheck(UUID workerId, WorkerCommands.DbsCheck c) {
+        Caller caller = access.caller();
+        get(workerId);
+        if (!c.recheckOn().isAfter(c.issuedOn())) {
+            throw InvalidRequestException.of("recheckOn", "must be after issuedOn");
+        }
+        UUID id = Ids.newId();
+        sql.update("""
+                insert into worker_dbs_check (tenant_id, id, worker_id, level, certificate_number_enc, issued_on,
+                    update_service, recheck_on) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                Arrays.asList(caller.tenant(), id, workerId, c.level().name(),
+                        cipher.encrypt(c.certificateNumber(), FieldContext.of(caller.tenant(), CERTIFICATE, id)),
+                        c.issuedOn(), c.updateService(), c.recheckOn()));
+        return get(workerId);
+    }
+
+    @Transactional
+    public WorkerView get(UUID id) {
+        Caller caller = access.caller();
+        WorkerView base = sql.one("select * from worker where tenant_id = ? and id = ? and provider_id = ?",
+                List.of(caller.tenant(), id, caller.organisation()), rs -> new WorkerView(Sql.uuid(rs, "id"),
+                        rs.getString("name"), rs.getString("kind"), Sql.uuid(rs, "user_id"), rs.getString("job_title"),
+                        rs.getObject("driving_licence_expires_on", LocalDate.class),
+                        rs.getObject("motor_insurance_expires_on", LocalDate.class), List.of(), List.of()))
+                .orElseThrow(() -> new NotFoundException("Worker " + id));
+        List<WorkerView.TrainingRecord> training = sql.list("select * from worker_training where tenant_id = ? and"
+                + " worker_id = ? order by completed_on desc", List.of(caller.tenant(), id),
+                rs -> new WorkerView.TrainingRecord(Sql.uuid(rs, "id"), rs.getString("training_code"),
+                        rs.getString("title"), rs.getObject("completed_on", LocalDate.class),
+                        rs.getObject("expires_on", LocalDate.class)));
+        List<WorkerView.DbsRecord> dbs = sql.list("select * from worker_dbs_check where tenant_id = ? and worker_id = ?"
+                + " order by issued_on desc", List.of(caller.tenant(), id), rs -> {
+                    UUID check = Sql.uuid(rs, "id");
+                    String number = cipher.decrypt(rs.getBytes("certificate_number_enc"),
+                            FieldContext.of(caller.tenant(), CERTIFICATE, check));
+                    return new WorkerView.DbsRecord(check, rs.getString("level"),
+                            "********" + number.substring(number.length() - 4),
+                            rs.getObject("issued_on", LocalDate.class), rs.getBoolean("update_service"),
+                            rs.getObject("recheck_on", LocalDate.class));
+                });
+        return new WorkerView(base.id(), base.name(), base.kind(), base.userId(), base.jobTitle(),
+                base.drivingLicenceExpiresOn(), base.motorInsuranceExpiresOn(), training, dbs);
+    }
+
+    @Transactional
+    public Page<WorkerView> list(PageRequest page) {
+        Caller caller = access.caller();
+        long total = sql.count("select count(*) from worker where tenant_id = ? and provider_id = ?",
+                List.of(caller.tenant(), caller.organisation()));
+        List<UUID> ids = sql.list("select id from worker where tenant_id = ? and provider_id = ? order by name, id"
+                + " limit ? offset ?", List.of(caller.tenant(), caller.organisation(), page.size(), page.offset()),
+                rs -> Sql.uuid(rs, "id"));
+        List<WorkerView> items = new ArrayList<>();
+        ids.forEach(id -> items.add(get(id)));
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * Refuses, with 409 and the reason, to assign a worker to work of a type on a day when a requirement of the
+     * contract's module is not met; 400 naming {@code field} if the worker is not the caller's organisation's.
+     */
+    @Transactional
+    public void checkAssignment(InstalledPlugin module, UUID workerId, String workType, LocalDate on, String field) {
+        WorkerView worker;
+        try {
+            worker = get(workerId);
+        } catch (NotFoundException e) {
+            throw InvalidRequestException.of(field, "is not a worker of your organisation");
+        }
+        for (WorkerRequirement requirement : module.workerRequirements()) {
+            if (WorkerCredentials.applies(requirement, worker, workType)) {
+                WorkerCredentials.refusal(requirement, worker, on).ifPresent(reason -> {
+                    throw new ConflictException(reason);
+                });
+            }
+        }
+    }
+}
