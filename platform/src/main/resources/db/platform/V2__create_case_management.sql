@@ -164,6 +164,7 @@ create table referral_event (
 create index referral_event_by_referral on referral_event (tenant_id, referral_id, occurred_at);
 
 -- One row per clock cycle; recomputed from the events whenever one arrives. Status is derived on reading.
+-- Not row-audited: it is derived from referral_event, which is.
 create table referral_clock (
     tenant_id   uuid    not null,
     referral_id uuid    not null,
@@ -179,6 +180,7 @@ create table referral_clock (
     foreign key (tenant_id, referral_id) references referral (tenant_id, id)
 );
 -- The overdue list: open clocks of one provider, oldest due first.
+comment on table referral_clock is 'carespec:not-audited derived from referral and referral_event';
 create index referral_clock_open_by_provider on referral_clock (tenant_id, provider_id, due_on)
     where met_on is null and stopped_on is null;
 
@@ -382,13 +384,15 @@ create index safeguarding_by_provider on safeguarding_concern (tenant_id, provid
 
 -- ---------------------------------------------------------------- idempotency
 -- A create request sent twice with the same Idempotency-Key returns the first answer and creates nothing new.
+-- Only the created resource's id is kept: a replay reads the resource again, so no copy of personal data lands
+-- here. Not row-audited: the creation it guards is.
 create table idempotency_key (
     tenant_id    uuid        not null,
     actor        text        not null,
     key          text        not null check (length(key) between 1 and 128),
     request_hash text        not null,
-    response     jsonb,
-    location     text,
+    resource_id  uuid,
     created_at   timestamptz not null default now(),
     primary key (tenant_id, actor, key)
 );
+comment on table idempotency_key is 'carespec:not-audited technical record of create requests';

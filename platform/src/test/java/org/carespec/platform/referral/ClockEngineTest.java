@@ -1,0 +1,123 @@
+package org.carespec.platform.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.carespec.platform.calendar.WorkingDayCalendar;
+import org.carespec.platform.referral.domain.ClockCycle;
+import org.carespec.platform.referral.domain.ClockEngine;
+import org.carespec.platform.referral.domain.ClockStatus;
+import org.carespec.platform.tenant.domain.Nation;
+import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.ReferralEventType;
+import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.clock.Deadline;
+import org.carespec.plugin.api.clock.Milestone;
+import org.junit.jupiter.api.Test;
+
+/** Clocks against hand-counted dates (the working days come from gov.uk's bank holiday list, not from this code). */
+class ClockEngineTest {
+
+    static final SpecReference REF = SpecReference.of("test", "§1");
+    static final ClockDefinition FIRST_CONTACT = ClockDefinition.of("first-contact", "First contact", REF,
+            Milestone.received(), Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(3));
+    static final ClockDefinition FIRST_VISIT = ClockDefinition.of("first-visit", "First visit", REF,
+            Milestone.event(ReferralEventType.ACCEPTED), Milestone.event(ReferralEventType.FIRST_VISIT),
+            Deadline.workingDays(7));
+    static final ClockDefinition REVIEW = ClockDefinition.of("plan-review", "Review", REF,
+            Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
+            Deadline.months(6).variableAt("/planReviewMonths")).restartingEachTimeItStops();
+
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar();
+    private final ClockEngine engine = new ClockEngine((d, n) -> calendar.workingDaysAfter(d, n,
+            Nation.ENGLAND_AND_WALES));
+
+    record History(LocalDate received, Map<ReferralEventType, List<LocalDate>> events, LocalDate endedOn)
+            implements ClockEngine.History {
+        @Override
+        public List<LocalDate> datesOf(Milestone milestone) {
+            if (milestone instanceof Milestone.Received) {
+                return List.of(received);
+            }
+            if (milestone instanceof Milestone.Event e) {
+                return events.getOrDefault(e.type(), List.of());
+            }
+            return List.of();
+        }
+    }
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    @Test
+    void firstContactIsDueThreeWorkingDaysAfterReceiptAcrossEaster() {
+        // Received Thursday 2 April 2026; Good Friday and Easter Monday are holidays: 7, 8, 9 April are days 1-3.
+        List<ClockCycle> cycles = engine.cycles(FIRST_CONTACT, new History(d("2026-04-02"), Map.of(), null),
+                JsonView.empty());
+        assertEquals(d("2026-04-09"), cycles.get(0).dueOn());
+        assertEquals(ClockStatus.RUNNING, cycles.get(0).statusOn(d("2026-04-08")));
+        assertEquals(ClockStatus.DUE_TODAY, cycles.get(0).statusOn(d("2026-04-09")));
+        assertEquals(ClockStatus.OVERDUE, cycles.get(0).statusOn(d("2026-04-10")));
+    }
+
+    @Test
+    void contactOnTheDueDateIsMetAndTheDayAfterIsMetLate() {
+        History onTime = new History(d("2026-04-02"), Map.of(ReferralEventType.CONTACTED, List.of(d("2026-04-09"))), null);
+        assertEquals(ClockStatus.MET, engine.cycles(FIRST_CONTACT, onTime, JsonView.empty()).get(0)
+                .statusOn(d("2026-06-01")));
+        History late = new History(d("2026-04-02"), Map.of(ReferralEventType.CONTACTED, List.of(d("2026-04-10"))), null);
+        ClockCycle cycle = engine.cycles(FIRST_CONTACT, late, JsonView.empty()).get(0);
+        assertEquals(ClockStatus.MET_LATE, cycle.statusOn(d("2026-06-01")));
+        assertEquals(d("2026-04-10"), cycle.metOn());
+    }
+
+    @Test
+    void aFirstVisitClockStartsOnlyWhenTheReferralIsAccepted() {
+        History notYet = new History(d("2026-05-01"), Map.of(), null);
+        assertTrue(engine.cycles(FIRST_VISIT, notYet, JsonView.empty()).isEmpty());
+        // Accepted Friday 22 May 2026; Monday 25 May is the spring bank holiday: days 1-7 are 26 May to 3 June.
+        History accepted = new History(d("2026-05-01"), Map.of(ReferralEventType.ACCEPTED, List.of(d("2026-05-22"))),
+                null);
+        assertEquals(d("2026-06-03"), engine.cycles(FIRST_VISIT, accepted, JsonView.empty()).get(0).dueOn());
+    }
+
+    @Test
+    void aPlanReviewClockRestartsFromEachReviewAndTheContractMayShortenIt() {
+        History reviewed = new History(d("2026-01-10"), Map.of(ReferralEventType.PLAN_AGREED, List.of(d("2026-01-15")),
+                ReferralEventType.REVIEWED, List.of(d("2026-07-10"))), null);
+        List<ClockCycle> cycles = engine.cycles(REVIEW, reviewed, JsonView.empty());
+        assertEquals(2, cycles.size());
+        assertEquals(d("2026-07-15"), cycles.get(0).dueOn());
+        assertEquals(d("2026-07-10"), cycles.get(0).metOn());
+        assertEquals(d("2027-01-10"), cycles.get(1).dueOn());
+        assertNull(cycles.get(1).metOn());
+        List<ClockCycle> quarterly = engine.cycles(REVIEW, reviewed, JsonView.of(Map.of("planReviewMonths", 3)));
+        assertEquals(d("2026-04-15"), quarterly.get(0).dueOn());
+        assertEquals(ClockStatus.MET_LATE, quarterly.get(0).statusOn(d("2026-08-01")));
+    }
+
+    @Test
+    void aClockStillOpenWhenTheReferralEndsIsStoppedNotOverdue() {
+        History declined = new History(d("2026-03-12"), Map.of(), d("2026-03-13"));
+        ClockCycle cycle = engine.cycles(FIRST_CONTACT, declined, JsonView.empty()).get(0);
+        assertEquals(d("2026-03-13"), cycle.stoppedOn());
+        assertEquals(ClockStatus.STOPPED, cycle.statusOn(d("2026-06-01")));
+    }
+
+    @Test
+    void calendarDayAndWeekDeadlinesCountFromTheDateOfReceipt() {
+        ClockDefinition sevenDays = ClockDefinition.of("contact", "Contact within 7 days", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.calendarDays(7));
+        ClockDefinition weekOne = ClockDefinition.of("week-one", "Response in week one", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.weeks(1));
+        History h = new History(d("2026-12-24"), Map.of(), null);
+        assertEquals(d("2026-12-31"), engine.cycles(sevenDays, h, JsonView.empty()).get(0).dueOn());
+        assertEquals(d("2026-12-31"), engine.cycles(weekOne, h, JsonView.empty()).get(0).dueOn());
+    }
+}

@@ -1,0 +1,62 @@
+package org.carespec.platform.referral;
+
+import static org.carespec.plugin.api.ReferralEventType.ACCEPTED;
+import static org.carespec.plugin.api.ReferralEventType.ASSESSED;
+import static org.carespec.plugin.api.ReferralEventType.CLOSED;
+import static org.carespec.plugin.api.ReferralEventType.CONTACTED;
+import static org.carespec.plugin.api.ReferralEventType.DECLINED;
+import static org.carespec.plugin.api.ReferralEventType.FIRST_VISIT;
+import static org.carespec.plugin.api.ReferralEventType.PLAN_AGREED;
+import static org.carespec.plugin.api.ReferralEventType.REVIEWED;
+import static org.carespec.plugin.api.ReferralEventType.WAITING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.carespec.platform.referral.domain.ReferralLifecycle;
+import org.carespec.platform.referral.domain.ReferralStatus;
+import org.junit.jupiter.api.Test;
+
+class ReferralLifecycleTest {
+
+    @Test
+    void aReferralGoesFromReceiptThroughPlanAndReviewsToClosure() {
+        assertEquals(ReferralStatus.CLOSED, ReferralLifecycle.replay(List.of(CONTACTED, ASSESSED, ACCEPTED, WAITING,
+                FIRST_VISIT, PLAN_AGREED, REVIEWED, REVIEWED, CLOSED)));
+    }
+
+    @Test
+    void aFirstMeetingBeforeTheDecisionLeavesTheStatusAndStartsNothing() {
+        assertEquals(ReferralStatus.CONTACTED, ReferralLifecycle.replay(List.of(CONTACTED, FIRST_VISIT)));
+        assertEquals(ReferralStatus.IN_SERVICE, ReferralLifecycle.replay(List.of(ACCEPTED, FIRST_VISIT)));
+    }
+
+    @Test
+    void aDeclinedReferralCannotBeAcceptedAndTheRefusalNamesItsStatus() {
+        ReferralLifecycle.IllegalTransition refused = assertThrows(ReferralLifecycle.IllegalTransition.class,
+                () -> ReferralLifecycle.replay(List.of(CONTACTED, DECLINED, ACCEPTED)));
+        assertEquals(ReferralStatus.DECLINED, refused.status());
+        assertEquals("A referral that is DECLINED cannot be ACCEPTED", refused.getMessage());
+    }
+
+    @Test
+    void anAcceptedReferralCannotThenBeDeclinedOnlyClosed() {
+        assertThrows(ReferralLifecycle.IllegalTransition.class, () -> ReferralLifecycle.replay(List.of(ACCEPTED,
+                DECLINED)));
+        assertEquals(ReferralStatus.CLOSED, ReferralLifecycle.replay(List.of(ACCEPTED, CLOSED)));
+    }
+
+    @Test
+    void aPlanCannotBeReviewedBeforeItIsAgreedNorAgreedBeforeAcceptance() {
+        assertThrows(ReferralLifecycle.IllegalTransition.class, () -> ReferralLifecycle.replay(List.of(ACCEPTED,
+                REVIEWED)));
+        assertThrows(ReferralLifecycle.IllegalTransition.class, () -> ReferralLifecycle.replay(List.of(CONTACTED,
+                PLAN_AGREED)));
+    }
+
+    @Test
+    void thereIsOneFirstVisit() {
+        assertThrows(ReferralLifecycle.IllegalTransition.class, () -> ReferralLifecycle.replay(List.of(ACCEPTED,
+                FIRST_VISIT, FIRST_VISIT)));
+    }
+}
