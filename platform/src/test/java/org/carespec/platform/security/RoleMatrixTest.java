@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.ApiResponse;
+import org.carespec.platform.test.CaseFile;
 import org.carespec.platform.test.IntegrationTest;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
@@ -35,11 +36,18 @@ class RoleMatrixTest extends IntegrationTest {
     Api api;
     TestTenant t;
     String contract;
+    CaseFile file;
+    String declined;
 
-    record Endpoint(String method, String path, Supplier<Object> body, Set<Role> allowed) {
+    /** An endpoint; a path given as a supplier is made afresh for each call (an event needs its own referral). */
+    record Endpoint(String method, Supplier<String> paths, Supplier<Object> body, Set<Role> allowed) {
+        Endpoint(String method, String path, Supplier<Object> body, Set<Role> allowed) {
+            this(method, () -> path, body, allowed);
+        }
+
         @Override
         public String toString() {
-            return method + " " + path;
+            return method + " " + paths.get().replaceAll("[0-9a-f-]{36}", "{id}");
         }
     }
 
@@ -47,7 +55,11 @@ class RoleMatrixTest extends IntegrationTest {
     void world() {
         api = new Api(server);
         t = TestTenant.create(api);
-        contract = t.contract("fixture", Map.of());
+        file = CaseFile.record(api, t);
+        contract = file.contract;
+        declined = referral();
+        api.post("/api/v1/referrals/" + declined + "/events", t.token(Role.PRACTITIONER), Map.of("type", "DECLINED",
+                "occurredAt", "2026-05-12T09:00:00", "reason", "NOT_ELIGIBLE")).expect(201);
     }
 
     List<Endpoint> endpoints() {
@@ -81,11 +93,95 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("GET", "/api/v1/me", null, everyone));
     }
 
+    /** The case-management API: provider staff; volunteers for groups, names and raising a concern only. */
+    List<Endpoint> caseworkEndpoints() {
+        Set<Role> staff = EnumSet.of(Role.PROVIDER_MANAGER, Role.PRACTITIONER);
+        Set<Role> staffAndVolunteers = EnumSet.of(Role.PROVIDER_MANAGER, Role.PRACTITIONER, Role.VOLUNTEER);
+        Set<Role> manager = EnumSet.of(Role.PROVIDER_MANAGER);
+        return List.of(
+                new Endpoint("POST", "/api/v1/persons", () -> Map.of("givenName", "Matrix", "familyName", "Person"),
+                        staff),
+                new Endpoint("GET", "/api/v1/persons", null, staffAndVolunteers),
+                new Endpoint("GET", "/api/v1/persons/" + file.carer, null, staff),
+                new Endpoint("PATCH", "/api/v1/persons/" + file.carer, () -> Map.of("phone", "01484 111111"), staff),
+                new Endpoint("POST", () -> "/api/v1/persons/" + person() + "/relationships",
+                        () -> Map.of("relatedPersonId", file.carer, "kind", "NEXT_OF_KIN"), staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/referrals", () -> Map.of(
+                        "personId", file.carer, "receivedAt", "2026-05-11T09:30:00", "source", "GP"), staff),
+                new Endpoint("GET", "/api/v1/referrals", null, staff),
+                new Endpoint("GET", "/api/v1/referrals/" + file.referral, null, staff),
+                new Endpoint("POST", () -> "/api/v1/referrals/" + referral() + "/events",
+                        () -> Map.of("type", "CONTACTED", "occurredAt", "2026-05-12T09:00:00"), staff),
+                new Endpoint("POST", "/api/v1/referrals/" + file.referral + "/service-level",
+                        () -> Map.of("level", "BASIC", "hoursPerWeek", 3), staff),
+                new Endpoint("GET", "/api/v1/referrals/" + declined + "/decline-letter", null, staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/activities", () -> Map.of(
+                        "personId", file.carer, "type", "PHONE", "occurredOn", "2026-06-01"), staff),
+                new Endpoint("GET", "/api/v1/activities", null, staff),
+                new Endpoint("GET", "/api/v1/activities/" + file.activity, null, staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/group-sessions", () -> Map.of(
+                        "type", "WORKSHOP", "heldOn", "2026-06-01"), staffAndVolunteers),
+                new Endpoint("GET", "/api/v1/group-sessions", null, staffAndVolunteers),
+                new Endpoint("GET", "/api/v1/group-sessions/" + file.groupSession, null, staffAndVolunteers),
+                new Endpoint("PUT", "/api/v1/group-sessions/" + file.groupSession + "/attendance", () -> Map.of(
+                        "personIds", List.of(file.carer)), staffAndVolunteers),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/forms/assessment", () -> Map.of(
+                        "personId", file.carer, "data", Map.of("complete", false)), staff),
+                new Endpoint("GET", "/api/v1/form-submissions/" + file.formSubmission, null, staff),
+                new Endpoint("GET", "/api/v1/persons/" + file.carer + "/form-submissions", null, staff),
+                new Endpoint("POST", () -> "/api/v1/referrals/" + acceptedReferral() + "/plans", () -> Map.of(
+                        "agreedOn", "2026-05-20", "goals", List.of(Map.of("title", "Sleep better"))), staff),
+                new Endpoint("GET", "/api/v1/plans/" + file.plan, null, staff),
+                new Endpoint("POST", "/api/v1/persons/" + file.carer + "/outcome-readings", () -> Map.of(
+                        "contractId", contract, "instrument", "star", "takenOn", "2026-06-01",
+                        "scores", Map.of("wellbeing", 5, "confidence", 5)), staff),
+                new Endpoint("GET", "/api/v1/persons/" + file.carer + "/outcomes?instrument=star", null, staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/feedback", () -> Map.of(
+                        "kind", "COMPLIMENT", "receivedOn", "2026-06-01", "summary", "Thank you",
+                        "shareInReturn", true), staff),
+                new Endpoint("GET", "/api/v1/feedback", null, staff),
+                new Endpoint("GET", "/api/v1/feedback/" + file.feedback, null, staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/safeguarding-concerns", () -> Map.of(
+                        "aboutPersonId", file.carer, "raisedOn", "2026-06-01", "category", "EMOTIONAL",
+                        "details", "Seemed frightened", "referredToLocalAuthority", false), staffAndVolunteers),
+                new Endpoint("GET", "/api/v1/safeguarding-concerns", null, manager),
+                new Endpoint("GET", "/api/v1/safeguarding-concerns/" + file.concern, null, manager),
+                new Endpoint("PATCH", "/api/v1/safeguarding-concerns/" + file.concern,
+                        () -> Map.of("actionTaken", "Checked in"), manager),
+                new Endpoint("POST", "/api/v1/workers", () -> Map.of("name", "Sam Staff", "kind", "STAFF"), manager),
+                new Endpoint("GET", "/api/v1/workers", null, staff),
+                new Endpoint("GET", "/api/v1/workers/" + file.worker, null, staff),
+                new Endpoint("POST", "/api/v1/workers/" + file.worker + "/training", () -> Map.of(
+                        "trainingCode", "first-aid", "completedOn", "2026-02-01"), manager),
+                new Endpoint("POST", "/api/v1/workers/" + file.worker + "/dbs-checks", () -> Map.of(
+                        "level", "BASIC", "certificateNumber", "000000000001", "issuedOn", "2026-01-01",
+                        "updateService", false, "recheckOn", "2029-01-01"), manager));
+    }
+
+    private String person() {
+        return api.post("/api/v1/persons", t.token(Role.PRACTITIONER), Map.of("givenName", "Extra",
+                "familyName", "Person")).expect(201).id();
+    }
+
+    private String referral() {
+        return api.post("/api/v1/contracts/" + contract + "/referrals", t.token(Role.PRACTITIONER), Map.of(
+                "personId", file.carer, "receivedAt", "2026-05-11T09:30:00", "source", "GP")).expect(201).id();
+    }
+
+    private String acceptedReferral() {
+        String id = referral();
+        for (String type : List.of("CONTACTED", "ASSESSED", "ACCEPTED")) {
+            api.post("/api/v1/referrals/" + id + "/events", t.token(Role.PRACTITIONER), Map.of("type", type,
+                    "occurredAt", "2026-05-12T09:00:00")).expect(201);
+        }
+        return id;
+    }
+
     @Test
     void eachRoleMayCallExactlyTheEndpointsThatNameIt() {
         List<String> wrong = new ArrayList<>();
         int allowedCalls = 0;
-        for (Endpoint endpoint : endpoints()) {
+        for (Endpoint endpoint : all()) {
             for (Role role : Role.values()) {
                 ApiResponse response = call(endpoint, t.token(role));
                 boolean allowed = endpoint.allowed().contains(role);
@@ -106,7 +202,7 @@ class RoleMatrixTest extends IntegrationTest {
 
     @Test
     void withoutATokenEveryEndpointAnswers401() {
-        for (Endpoint endpoint : endpoints()) {
+        for (Endpoint endpoint : all()) {
             ApiResponse response = call(endpoint, null);
             assertEquals(401, response.status(), endpoint.toString());
             assertTrue(response.isProblem(), endpoint.toString());
@@ -121,9 +217,15 @@ class RoleMatrixTest extends IntegrationTest {
         assertEquals(401, api.get("/api/v1/organisations", forged).status());
     }
 
+    private List<Endpoint> all() {
+        List<Endpoint> all = new ArrayList<>(endpoints());
+        all.addAll(caseworkEndpoints());
+        return all;
+    }
+
     private ApiResponse call(Endpoint endpoint, String token) {
         Object body = endpoint.body() == null ? null : endpoint.body().get();
-        return api.send(endpoint.method(), endpoint.path(), token, body, Map.of());
+        return api.send(endpoint.method(), endpoint.paths().get(), token, body, Map.of());
     }
 
     private Object newTenant() {

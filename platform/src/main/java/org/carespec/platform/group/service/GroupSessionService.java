@@ -87,6 +87,10 @@ public class GroupSessionService {
     public GroupSessionView recordAttendance(UUID sessionId, GroupCommands.Attendance c) {
         Caller caller = access.caller();
         get(sessionId);
+        if (c.personIds() == null && c.headcounts() == null) {
+            // An empty body must not silently wipe what was recorded; clearing takes explicit empty lists.
+            throw InvalidRequestException.of("personIds", "give personIds, headcounts or both (empty lists clear them)");
+        }
         List<UUID> attendees = c.personIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(c.personIds()));
         for (int i = 0; i < attendees.size(); i++) {
             people.requireOwn(caller, attendees.get(i), "personIds[" + i + "]");

@@ -69,7 +69,7 @@ public class PersonService {
     public PersonView create(PersonCommand.New command, String idempotencyKey) {
         Caller caller = access.caller();
         return idempotency.once(idempotencyKey, "person", command, () -> insert(caller, command.asChange()),
-                this::get);
+                this::written);
     }
 
     private UUID insert(Caller caller, PersonCommand c) {
@@ -118,7 +118,12 @@ public class PersonService {
                         cipher.encrypt(needs, FieldContext.of(caller.tenant(), COMMUNICATION_NEEDS, id)),
                         Json.write(c.equality() != null ? c.equality() : current.equality()),
                         caller.tenant(), id, caller.organisation()));
-        return get(id);
+        return written(id);
+    }
+
+    /** The record just written, given back to its writer: the write is in the trail already, so no read event. */
+    private PersonView written(UUID id) {
+        return find(access.caller(), id).orElseThrow(() -> new NotFoundException("Person " + id));
     }
 
     /** A person's full record; the read is audited. */
@@ -167,7 +172,7 @@ public class PersonService {
         if (added == 0) {
             throw new ConflictException("These two people are already related that way.");
         }
-        return get(id);
+        return written(id);
     }
 
     /** Fails with 400 on {@code field} unless the person belongs to the caller's organisation. */
