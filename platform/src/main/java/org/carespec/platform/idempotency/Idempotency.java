@@ -47,8 +47,28 @@ public class Idempotency {
      */
     @Transactional
     public <V> V once(String key, String scope, Object request, Supplier<UUID> create, Function<UUID, V> read) {
+        return claim(key, scope, request, () -> {
+            UUID id = create.get();
+            return new Made<>(id, () -> read.apply(id));
+        }, read);
+    }
+
+    /**
+     * As {@link #once(String, String, Object, Supplier, Function)}, for a create that returns what it made
+     * ({@code idOf} gives its id), so the first call needs no read back.
+     */
+    @Transactional
+    public <V> V once(String key, String scope, Object request, Supplier<V> create, Function<V, UUID> idOf,
+                      Function<UUID, V> read) {
+        return claim(key, scope, request, () -> {
+            V made = create.get();
+            return new Made<>(idOf.apply(made), () -> made);
+        }, read);
+    }
+
+    private <V> V claim(String key, String scope, Object request, Supplier<Made<V>> make, Function<UUID, V> read) {
         if (key == null) {
-            return read.apply(create.get());
+            return make.get().view().get();
         }
         if (key.isBlank() || key.length() > 128) {
             throw InvalidRequestException.of(HEADER, "must be 1 to 128 characters");
@@ -66,10 +86,13 @@ public class Idempotency {
             }
             return read.apply(earlier.get().resource());
         }
-        UUID id = create.get();
+        Made<V> made = make.get();
         sql.update("update idempotency_key set resource_id = ? where tenant_id = ? and actor = ? and key = ?",
-                Arrays.asList(id, caller.tenant(), caller.actor(), key));
-        return read.apply(id);
+                Arrays.asList(made.id(), caller.tenant(), caller.actor(), key));
+        return made.view().get();
+    }
+
+    private record Made<V>(UUID id, Supplier<V> view) {
     }
 
     private static String hash(String scope, Object request) {

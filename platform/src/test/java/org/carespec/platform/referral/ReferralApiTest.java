@@ -194,6 +194,17 @@ class ReferralApiTest extends IntegrationTest {
         JsonNode first = api.get("/api/v1/referrals?overdue=true", c.token).json().path("items").get(0);
         assertEquals("first-contact", first.path("nextClock").path("code").asText());
         assertEquals("OVERDUE", first.path("nextClock").path("status").asText());
+        JsonNode secondPage = api.get("/api/v1/referrals?overdue=true&size=1&page=1", c.token).json();
+        assertEquals(2, secondPage.path("total").asLong(), "the total counts every overdue referral, not the page");
+        assertEquals(april, secondPage.path("items").get(0).path("id").asText());
+        JsonNode pastTheEnd = api.get("/api/v1/referrals?overdue=true&size=1&page=5", c.token).json();
+        assertEquals(2, pastTheEnd.path("total").asLong());
+        assertEquals(0, pastTheEnd.path("items").size());
+        assertEquals(List.of(overdue), ids(api.get("/api/v1/referrals?overdue=true&priority=HIGH", c.token)));
+        assertEquals(1, api.get("/api/v1/referrals?overdue=true&priority=HIGH", c.token).json().path("total").asLong());
+        assertEquals(3, api.get("/api/v1/referrals", c.token).json().path("total").asLong());
+        assertEquals(List.of(), ids(api.get("/api/v1/referrals?overdue=true", c.otherToken())),
+                "another provider's overdue list is its own");
         assertEquals(List.of("receivedTo"), api.get("/api/v1/referrals?receivedFrom=2026-04-02&receivedTo=2026-04-01",
                 c.token).problemFields());
     }

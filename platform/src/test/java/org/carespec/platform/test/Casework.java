@@ -25,6 +25,11 @@ public final class Casework {
         return new Casework(api, tenant, tenant.contract(module, settings), tenant.token(Role.PRACTITIONER));
     }
 
+    /** A practitioner of the tenant's other provider, who must see none of this provider's case work. */
+    public String otherToken() {
+        return tenant.otherProviderPractitioner;
+    }
+
     public String person(String given, String family, String dateOfBirth, String postcode) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("givenName", given);

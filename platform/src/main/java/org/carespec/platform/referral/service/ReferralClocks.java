@@ -61,27 +61,66 @@ public class ReferralClocks {
                 return referral.endedOn();
             }
         };
-        ClockEngine engine = new ClockEngine((date, n) -> calendar.workingDaysAfter(date, n, nation));
         sql.update("delete from referral_clock where tenant_id = ? and referral_id = ?", List.of(tenant, referral.id()));
-        for (ClockDefinition clock : clocks) {
-            for (ClockCycle cycle : engine.cycles(clock, history, settings)) {
-                sql.update("""
-                        insert into referral_clock (tenant_id, referral_id, clock_code, cycle, provider_id, contract_id,
-                            started_on, due_on, met_on, stopped_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        Arrays.asList(tenant, referral.id(), cycle.code(), cycle.cycle(), referral.providerId(),
-                                referral.contractId(), cycle.startedOn(), cycle.dueOn(), cycle.metOn(),
-                                cycle.stoppedOn()));
+        store(tenant, referral, cycles(clocks, history, settings, nation));
+    }
+
+    /** The clocks of a referral just received: nothing has happened yet and nothing is stored to replace. */
+    List<ClockCycle> start(UUID tenant, ReferralRow referral, List<ClockDefinition> clocks, JsonView settings,
+                           Nation nation) {
+        ClockEngine.History history = new ClockEngine.History() {
+            @Override
+            public List<LocalDate> datesOf(Milestone milestone) {
+                return milestone instanceof Milestone.Received ? List.of(referral.receivedOn()) : List.of();
             }
+
+            @Override
+            public LocalDate endedOn() {
+                return referral.endedOn();
+            }
+        };
+        List<ClockCycle> cycles = cycles(clocks, history, settings, nation);
+        store(tenant, referral, cycles);
+        return cycles;
+    }
+
+    private List<ClockCycle> cycles(List<ClockDefinition> clocks, ClockEngine.History history, JsonView settings,
+                                    Nation nation) {
+        ClockEngine engine = new ClockEngine((date, n) -> calendar.workingDaysAfter(date, n, nation));
+        List<ClockCycle> cycles = new ArrayList<>();
+        for (ClockDefinition clock : clocks) {
+            cycles.addAll(engine.cycles(clock, history, settings));
         }
+        return cycles;
+    }
+
+    /** All cycles in one statement. */
+    private void store(UUID tenant, ReferralRow referral, List<ClockCycle> cycles) {
+        if (cycles.isEmpty()) {
+            return;
+        }
+        StringBuilder statement = new StringBuilder("insert into referral_clock (tenant_id, referral_id, clock_code,"
+                + " cycle, provider_id, contract_id, started_on, due_on, met_on, stopped_on) values ");
+        List<Object> parameters = new ArrayList<>();
+        for (ClockCycle cycle : cycles) {
+            statement.append(parameters.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            parameters.addAll(Arrays.asList(tenant, referral.id(), cycle.code(), cycle.cycle(), referral.providerId(),
+                    referral.contractId(), cycle.startedOn(), cycle.dueOn(), cycle.metOn(), cycle.stoppedOn()));
+        }
+        sql.update(statement.toString(), parameters);
     }
 
     /** Every clock the module defines, its latest cycle's status today; NOT_STARTED when it has no cycle yet. */
     List<ReferralView.Clock> views(UUID tenant, UUID referral, List<ClockDefinition> clocks, LocalDate today) {
-        List<ClockCycle> stored = sql.list("select clock_code, cycle, started_on, due_on, met_on, stopped_on"
+        return views(sql.list("select clock_code, cycle, started_on, due_on, met_on, stopped_on"
                 + " from referral_clock where tenant_id = ? and referral_id = ?", List.of(tenant, referral),
                 rs -> new ClockCycle(rs.getString(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class)));
+                        rs.getObject(6, LocalDate.class))), clocks, today);
+    }
+
+    /** The views of cycles already in hand. */
+    List<ReferralView.Clock> views(List<ClockCycle> stored, List<ClockDefinition> clocks, LocalDate today) {
         List<ReferralView.Clock> views = new ArrayList<>();
         for (ClockDefinition clock : clocks) {
             Optional<ClockCycle> latest = stored.stream().filter(c -> c.code().equals(clock.code()))

@@ -67,28 +67,48 @@ public class ReferralList {
             where.append(" and r.received_at < ?");
             parameters.add(filter.receivedBefore());
         }
+        if (filter.overdue() && where.isEmpty()) {
+            return overdueOnly(caller, today, page);
+        }
+        // The count needs neither the person (a referral always has one) nor, without filters, the referral row:
+        // the overdue count is an index-only scan of the open-clock index, the full count one of the provider index.
         String from;
+        String countFrom;
         List<Object> all = new ArrayList<>();
+        List<Object> counted = new ArrayList<>();
         String order;
         if (filter.overdue()) {
-            from = """
-                    from (select c.referral_id, min(c.due_on) as first_due from referral_clock c
-                          where c.tenant_id = ? and c.provider_id = ? and c.met_on is null and c.stopped_on is null
-                            and c.due_on < ? group by c.referral_id) o
+            String overdue = """
+                    (select c.referral_id, min(c.due_on) as first_due from referral_clock c
+                     where c.tenant_id = ? and c.provider_id = ? and c.met_on is null and c.stopped_on is null
+                       and c.due_on < ? group by c.referral_id) o""";
+            from = "from " + overdue + """
+
                     join referral r on r.tenant_id = ? and r.id = o.referral_id
                     join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.provider_id = ?""";
             all.addAll(List.of(caller.tenant(), caller.organisation(), today, caller.tenant(), caller.organisation()));
+            if (where.isEmpty()) {
+                countFrom = "from " + overdue;
+                counted.addAll(List.of(caller.tenant(), caller.organisation(), today));
+            } else {
+                countFrom = "from " + overdue + " join referral r on r.tenant_id = ? and r.id = o.referral_id"
+                        + " where r.provider_id = ?";
+                counted.addAll(all);
+            }
             order = " order by o.first_due, r.id";
         } else {
             from = """
                     from referral r join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.tenant_id = ? and r.provider_id = ?""";
+            countFrom = "from referral r where r.tenant_id = ? and r.provider_id = ?";
             all.addAll(List.of(caller.tenant(), caller.organisation()));
+            counted.addAll(all);
             order = " order by r.received_at desc, r.id";
         }
         all.addAll(parameters);
-        long total = sql.count("select count(*) " + from + where, all);
+        counted.addAll(parameters);
+        long total = sql.count("select count(*) " + countFrom + where, counted);
         List<Object> paged = new ArrayList<>(all);
         paged.add(page.size());
         paged.add(page.offset());
@@ -96,6 +116,38 @@ public class ReferralList {
                 + " p.family_name as person_name, r.received_at, r.source, r.status, r.priority, r.eligible, "
                 + NEXT_CLOCK + " " + from + where + order + " limit ? offset ?", paged, rs -> item(rs, today));
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * The overdue list on its own, the page a practitioner opens first thing: the open-clock index gives the overdue
+     * referrals and their first due dates (an index-only scan), they are counted and cut to the page before any
+     * referral or person row is read, so the cost grows with the number overdue, not with the provider's caseload.
+     */
+    private Page<ReferralListItem> overdueOnly(Caller caller, LocalDate today, PageRequest page) {
+        String query = """
+                select r.id, r.contract_id, r.person_id, p.given_name || ' ' || p.family_name as person_name,
+                       r.received_at, r.source, r.status, r.priority, r.eligible, o.total, %s
+                from (select a.referral_id, a.first_due, count(*) over () as total
+                      from (select c.referral_id, min(c.due_on) as first_due from referral_clock c
+                            where c.tenant_id = ? and c.provider_id = ? and c.met_on is null and c.stopped_on is null
+                              and c.due_on < ?
+                            group by c.referral_id) a
+                      order by a.first_due, a.referral_id limit ? offset ?) o
+                join referral r on r.tenant_id = ? and r.id = o.referral_id
+                join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
+                order by o.first_due, o.referral_id""".formatted(NEXT_CLOCK);
+        long[] total = {-1};
+        List<ReferralListItem> items = sql.list(query, List.of(caller.tenant(), caller.organisation(), today,
+                page.size(), page.offset(), caller.tenant()), rs -> {
+                    total[0] = rs.getLong("total");
+                    return item(rs, today);
+                });
+        if (total[0] < 0) { // a page past the end: count on its own
+            total[0] = sql.count("select count(distinct c.referral_id) from referral_clock c where c.tenant_id = ?"
+                    + " and c.provider_id = ? and c.met_on is null and c.stopped_on is null and c.due_on < ?",
+                    List.of(caller.tenant(), caller.organisation(), today));
+        }
+        return new Page<>(items, page.page(), page.size(), total[0]);
     }
 
     private static ReferralListItem item(ResultSet rs, LocalDate today) throws SQLException {

@@ -30,6 +30,7 @@ import org.carespec.platform.person.service.PersonService;
 import org.carespec.platform.plugin.InstalledForm;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.referral.domain.ClockCycle;
 import org.carespec.platform.referral.domain.ReferralLifecycle;
 import org.carespec.platform.referral.domain.ReferralStatus;
 import org.carespec.platform.referral.web.ReferralCommand;
@@ -99,19 +100,24 @@ public class ReferralService {
         Caller caller = access.caller();
         CaseContract contract = access.ownContract(contractId);
         return idempotency.once(idempotencyKey, "referral:" + contractId, command,
-                () -> receive(caller, contract, command), this::get);
+                () -> receive(caller, contract, command), ReferralView::id, this::get);
     }
 
-    private UUID receive(Caller caller, CaseContract contract, ReferralCommand command) {
+    /**
+     * Receives a referral and returns it as stored. This is the busiest write of the platform, so it reads each thing
+     * once: the person's facts double as the ownership check, the clocks go in as one statement, and the answer is
+     * built from what was just written rather than read back piece by piece.
+     */
+    private ReferralView receive(Caller caller, CaseContract contract, ReferralCommand command) {
         InstalledPlugin module = contract.module();
-        people.requireOwn(caller, command.personId(), "personId");
+        UUID tenant = caller.tenant();
+        ReferralAssessor.Person subject = personFacts(caller, command.personId(), "personId");
         List<UUID> related = command.relatedPersonIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(command.relatedPersonIds()));
         for (int i = 0; i < related.size(); i++) {
             if (related.get(i).equals(command.personId())) {
                 throw InvalidRequestException.of("relatedPersonIds[" + i + "]", "must be someone other than personId");
             }
-            people.requireOwn(caller, related.get(i), "relatedPersonIds[" + i + "]");
         }
         Instant receivedAt = LondonTime.parse(command.receivedAt(), "receivedAt");
         if (receivedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
@@ -129,18 +135,20 @@ public class ReferralService {
             throw InvalidRequestException.of("data", "must be empty: this module has no referral form");
         }
         UUID id = Ids.newId();
-        UUID tenant = caller.tenant();
         LocalDate receivedOn = LondonTime.dateOf(receivedAt);
         JsonView settings = JsonView.of(Json.toMap(contract.contract().settings()));
         List<ReferralAssessor.Related> relatedFacts = new ArrayList<>();
         Map<UUID, String> relationships = new LinkedHashMap<>();
-        for (UUID other : related) {
+        for (int i = 0; i < related.size(); i++) {
+            UUID other = related.get(i);
+            ReferralAssessor.Person facts = personFacts(caller, other, "relatedPersonIds[" + i + "]");
             String relationship = relationship(tenant, command.personId(), other);
             relationships.put(other, relationship);
-            relatedFacts.add(relatedFacts(tenant, other, relationship));
+            relatedFacts.add(new ReferralAssessor.Related(relationship, facts.dateOfBirth(), facts.postcode(),
+                    facts.equality()));
         }
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),
-                JsonView.of(Json.toMap(data)), personFacts(tenant, command.personId()),
+                JsonView.of(Json.toMap(data)), subject,
                 List.<RelatedPersonFacts>copyOf(relatedFacts), settings));
         Split split = split(form, data);
         sql.update("""
@@ -158,8 +166,12 @@ public class ReferralService {
                     List.of(tenant, id, entry.getKey(), entry.getValue()));
         }
         ReferralRow row = row(tenant, id).orElseThrow();
-        clocks.recompute(tenant, row, module.clocks(), List.of(), settings, nations.of(tenant));
-        return id;
+        List<ClockCycle> started = clocks.start(tenant, row, module.clocks(), settings, nations.of(tenant));
+        List<ReferralView.RelatedPerson> relatedViews = relationships.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getKey().toString()))
+                .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();
+        return view(caller, row, relatedViews, List.of(),
+                clocks.views(started, module.clocks(), LondonTime.today(clock)));
     }
 
     // ------------------------------------------------------------------ events
@@ -323,15 +335,22 @@ public class ReferralService {
         ReferralRow r = own(caller, id);
         UUID tenant = caller.tenant();
         InstalledPlugin module = moduleOf(r);
+        List<ReferralView.RelatedPerson> related = sql.list("select person_id, relationship from referral_person"
+                        + " where tenant_id = ? and referral_id = ? order by person_id", List.of(tenant, id),
+                rs -> new ReferralView.RelatedPerson(Sql.uuid(rs, "person_id"), rs.getString("relationship")));
+        return view(caller, r, related, events(tenant, id),
+                clocks.views(tenant, id, module.clocks(), LondonTime.today(clock)));
+    }
+
+    private ReferralView view(Caller caller, ReferralRow r, List<ReferralView.RelatedPerson> related,
+                              List<EventRow> eventRows, List<ReferralView.Clock> clockViews) {
+        UUID tenant = caller.tenant();
         Assessment assessment = Json.convert(Json.toMap(r.assessment()), Assessment.class);
         Map<String, Object> data = Json.toMap(r.data());
         if (r.sensitive() != null) {
             data.putAll(Json.toMap(cipher.decrypt(r.sensitive(), FieldContext.of(tenant, SENSITIVE_DATA, r.id()))));
         }
-        List<ReferralView.RelatedPerson> related = sql.list("select person_id, relationship from referral_person"
-                        + " where tenant_id = ? and referral_id = ? order by person_id", List.of(tenant, id),
-                rs -> new ReferralView.RelatedPerson(Sql.uuid(rs, "person_id"), rs.getString("relationship")));
-        List<ReferralView.Event> events = events(tenant, id).stream()
+        List<ReferralView.Event> events = eventRows.stream()
                 .sorted(Comparator.comparing(EventRow::occurredAt).thenComparing(EventRow::createdAt))
                 .map(e -> new ReferralView.Event(e.id(), e.type(), LondonTime.offset(e.occurredAt()), e.reason(),
                         cipher.decrypt(e.note(), FieldContext.of(tenant, EVENT_NOTE, e.id())), e.recordedBy()))
@@ -342,7 +361,7 @@ public class ReferralService {
                 r.source(), r.status(), r.priority(),
                 new ReferralView.Eligibility(assessment.eligible(), assessment.reasons(), assessment.flags()),
                 assessment.priorityReasons(), r.serviceLevel(), r.serviceHours(),
-                clocks.views(tenant, id, module.clocks(), LondonTime.today(clock)), r.formCode(), r.formVersion(),
+                clockViews, r.formCode(), r.formVersion(),
                 data, r.declineReason(), closure, r.endedOn(), events, r.createdAt());
     }
 
@@ -368,16 +387,14 @@ public class ReferralService {
 
     // ------------------------------------------------------------------ facts for rules
 
-    private ReferralAssessor.Person personFacts(UUID tenant, UUID person) {
-        return sql.one("select date_of_birth, postcode, equality from person where tenant_id = ? and id = ?",
-                List.of(tenant, person), rs -> new ReferralAssessor.Person(
+    /** What the rules may know of a person, who must be one of the caller's organisation's (else 400 on field). */
+    private ReferralAssessor.Person personFacts(Caller caller, UUID person, String field) {
+        return sql.one("select date_of_birth, postcode, equality from person"
+                        + " where tenant_id = ? and id = ? and provider_id = ?",
+                List.of(caller.tenant(), person, caller.organisation()), rs -> new ReferralAssessor.Person(
                         Optional.ofNullable(rs.getObject(1, LocalDate.class)), Optional.ofNullable(rs.getString(2)),
-                        JsonView.of(Json.toMap(rs.getString(3))))).orElseThrow();
-    }
-
-    private ReferralAssessor.Related relatedFacts(UUID tenant, UUID person, String relationship) {
-        ReferralAssessor.Person p = personFacts(tenant, person);
-        return new ReferralAssessor.Related(relationship, p.dateOfBirth(), p.postcode(), p.equality());
+                        JsonView.of(Json.toMap(rs.getString(3)))))
+                .orElseThrow(() -> InvalidRequestException.of(field, "is not a person your organisation works with"));
     }
 
     /** How {@code other} is related to {@code subject}, read from the subject's side. */

@@ -1,0 +1,265 @@
+package org.carespec.platform.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.ApiResponse;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case-management benchmark of issue 3, run by {@code benchmarks/casework.sh} (see docs/benchmarks.md), never by
+ * the test command: it is tagged {@code benchmark}, which the build leaves out unless asked.
+ *
+ * <p>One tenant of {@code BENCH_PEOPLE} people and referrals beside {@code BENCH_OTHER_TENANTS} tenants of the same
+ * size, each split over {@code BENCH_PROVIDERS} providers with a fixture-module contract. It measures, in this order
+ * and in one run: pgbench's built-in simple-update at 16 clients on the same server; referral creation through the
+ * API at 16 clients (validation, rules, clocks, audit); and the overdue list of one provider.
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+class CaseworkBenchmark extends IntegrationTest {
+
+    static final int PEOPLE = intEnv("BENCH_PEOPLE", 1_000_000);
+    static final int OTHER_TENANTS = intEnv("BENCH_OTHER_TENANTS", 10);
+    static final int PROVIDERS = intEnv("BENCH_PROVIDERS", 10);
+    static final int CLIENTS = intEnv("BENCH_CLIENTS", 16);
+    static final Duration WARM_UP = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 60));
+    static final Duration MEASURE = Duration.ofSeconds(intEnv("BENCH_SECONDS", 60));
+
+    @Inject
+    EmbeddedServer server;
+
+    record Provider(String practitionerToken, UUID id, UUID contract, List<String> people) {
+    }
+
+    @Test
+    void caseworkUnderLoad() throws Exception {
+        Api api = new Api(server);
+        List<String> report = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<Provider> main = null;
+        for (int tenant = 0; tenant <= OTHER_TENANTS; tenant++) {
+            List<Provider> providers = tenant(api, "bench-" + tenant);
+            if (tenant == 0) {
+                main = providers;
+            }
+        }
+        try (Connection c = TestDatabase.ownerConnection()) {
+            BenchmarkData.analyze(c);
+            report.add(String.format(Locale.ROOT, "Data: %,d people and %,d referrals in %,d tenants; %,d clocks."
+                            + " Set up in %d s.",
+                    BenchmarkData.count(c, "select count(*) from person"),
+                    BenchmarkData.count(c, "select count(*) from referral"),
+                    BenchmarkData.count(c, "select count(*) from tenant where slug like 'bench-%'"),
+                    BenchmarkData.count(c, "select count(*) from referral_clock"),
+                    (System.nanoTime() - t0) / 1_000_000_000L));
+            List<Provider> withPeople = new ArrayList<>();
+            for (Provider p : main) {
+                withPeople.add(new Provider(p.practitionerToken(), p.id(), p.contract(),
+                        BenchmarkData.samplePeople(c, tenantId(c, "bench-0"), p.id(), 5_000)));
+            }
+            main = withPeople;
+        }
+
+        double pgbench = pgbench(report);
+
+        List<Provider> providers = main;
+        Statements.reset();
+        Path requests = referralRequests(providers);
+        wrk(requests, WARM_UP);
+        Load.Result create = wrk(requests, MEASURE);
+        report.add(line("Referral creation", create));
+        Statements.write(Path.of("target", "benchmarks", "casework-statements.txt"), create.requests());
+        report.add(String.format(Locale.ROOT, "Referral creation / pgbench simple-update: %.0f%% (target >= 40%%)",
+                100 * create.perSecond() / pgbench));
+
+        Load.Result overdue = Load.run(1, Duration.ofSeconds(5), Duration.ofSeconds(30), client -> sequence -> {
+            Provider p = providers.get(sequence % providers.size());
+            ApiResponse r = api.get("/api/v1/referrals?overdue=true&size=50", p.practitionerToken());
+            if (r.status() != 200) {
+                throw new IllegalStateException(r.status() + " " + r.body());
+            }
+            return true;
+        });
+        report.add(line("Overdue list, one provider, 1 client", overdue));
+        ApiResponse sample = api.get("/api/v1/referrals?overdue=true&size=50", providers.get(0).practitionerToken());
+        report.add("Overdue referrals of the first provider: " + sample.json().path("total").asLong());
+
+        Path out = Path.of("target", "benchmarks", "casework.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join(System.lineSeparator(), report) + System.lineSeparator(),
+                StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+        assertEquals(0, create.errors(), "errors under load: " + create.firstErrors());
+        assertEquals(0, overdue.errors(), "errors on the overdue list: " + overdue.firstErrors());
+    }
+
+    /** 20,000 referral requests spread over the providers and their people, one per line for the wrk script. */
+    private static Path referralRequests(List<Provider> providers) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            Provider p = providers.get(i % providers.size());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("personId", p.people().get(random.nextInt(p.people().size())));
+            body.put("receivedAt", now.minusMinutes(random.nextInt(60 * 24 * 20)).toString());
+            body.put("source", random.nextInt(5) == 0 ? "SELF" : "GP");
+            body.put("data", Map.of("reason", "Benchmark referral", "crisis", random.nextInt(10) == 0,
+                    "healthNotes", "Generated for the benchmark"));
+            lines.add("/api/v1/contracts/" + p.contract() + "/referrals\t" + p.practitionerToken() + "\t"
+                    + json.writeValueAsString(body));
+        }
+        Path file = Path.of("target", "benchmarks", "referral-requests.tsv").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+        return file;
+    }
+
+    /** Runs wrk (two threads, CLIENTS connections) with benchmarks/wrk/referrals.lua; its summary as a result. */
+    private Load.Result wrk(Path requests, Duration duration) throws IOException, InterruptedException {
+        String script = System.getenv().getOrDefault("BENCH_WRK_SCRIPT", "../benchmarks/wrk/referrals.lua");
+        ProcessBuilder builder = new ProcessBuilder(System.getenv().getOrDefault("WRK", "wrk"), "-t2",
+                "-c" + CLIENTS, "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script,
+                server.getURI().toString()).redirectErrorStream(true);
+        builder.environment().put("BENCH_WRK_DATA", requests.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + output);
+        }
+        Matcher m = Pattern.compile("RESULT requests=(\\d+) seconds=([0-9.]+) errors=(\\d+) p50=([0-9.]+)"
+                + " p95=([0-9.]+) p99=([0-9.]+) max=([0-9.]+)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no RESULT line from wrk: " + output);
+        }
+        return new Load.Result(CLIENTS, Long.parseLong(m.group(1)), Long.parseLong(m.group(3)),
+                Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
+                Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7)), List.of(output));
+    }
+
+    /** Creates the tenant through the API if it is new, fills it with data, and returns its providers. */
+    private List<Provider> tenant(Api api, String slug) throws SQLException {
+        boolean exists;
+        try (Connection c = TestDatabase.ownerConnection()) {
+            exists = BenchmarkData.count(c, "select count(*) from tenant where slug = ?", slug) > 0;
+        }
+        if (!exists) {
+            api.post("/api/v1/tenants", api.operatorToken(), Map.of("slug", slug, "name", "Benchmark " + slug,
+                    "hostOrganisation", Map.of("name", "Commissioner " + slug),
+                    "administrator", Map.of("email", "admin@" + slug + ".test", "displayName", "Admin",
+                            "password", PASSWORD))).expect(201);
+        }
+        String admin = api.login("admin@" + slug + ".test", PASSWORD, slug);
+        String commissioner = api.get("/api/v1/organisations?size=200", admin).text("/items/0/id");
+        List<Provider> providers = new ArrayList<>();
+        for (int i = 0; i < PROVIDERS; i++) {
+            String email = "practitioner" + i + "@" + slug + ".test";
+            if (!exists) {
+                String provider = api.post("/api/v1/organisations", admin, Map.of("name", "Provider " + i + " " + slug,
+                        "kind", "PROVIDER")).expect(201).id();
+                api.post("/api/v1/users", admin, Map.of("email", email, "displayName", "Practitioner " + i,
+                        "password", PASSWORD, "organisationId", provider, "roles", List.of("PRACTITIONER")))
+                        .expect(201);
+                Map<String, Object> contract = new LinkedHashMap<>();
+                contract.put("moduleId", "fixture");
+                contract.put("reference", "BENCH/" + i);
+                contract.put("title", "Benchmark contract " + i);
+                contract.put("commissionerId", commissioner);
+                contract.put("providerId", provider);
+                contract.put("startDate", LocalDate.now().minusYears(3).toString());
+                contract.put("endDate", LocalDate.now().plusYears(2).toString());
+                contract.put("annualValuePence", 10_000_000);
+                contract.put("basis", "BLOCK");
+                api.post("/api/v1/contracts", admin, contract).expect(201);
+            }
+            String token = api.login(email, PASSWORD, slug);
+            ApiResponse contract = api.get("/api/v1/contracts", token).expect(200);
+            UUID providerId = UUID.fromString(contract.text("/items/0/providerId"));
+            UUID contractId = UUID.fromString(contract.text("/items/0/id"));
+            providers.add(new Provider(token, providerId, contractId, List.of()));
+            if (!exists) {
+                try (Connection c = TestDatabase.ownerConnection()) {
+                    long started = System.nanoTime();
+                    BenchmarkData.fill(c, tenantId(c, slug), providerId, contractId, PEOPLE / PROVIDERS);
+                    System.out.printf(Locale.ROOT, "%s provider %d: %,d people, referrals and clocks in %d ms%n",
+                            slug, i, PEOPLE / PROVIDERS, (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+        return providers;
+    }
+
+    private static UUID tenantId(Connection c, String slug) throws SQLException {
+        try (var s = c.prepareStatement("select id from tenant where slug = ?")) {
+            s.setString(1, slug);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    /** pgbench's built-in simple-update (-N) at the same client count, on the same server; its TPS. */
+    private static double pgbench(List<String> report) throws IOException, InterruptedException {
+        String command = System.getenv("PGBENCH");
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("set PGBENCH to the pgbench command line for the same server"
+                    + " (benchmarks/casework.sh does)");
+        }
+        List<String> args = new ArrayList<>(List.of(command.trim().split("\\s+")));
+        args.addAll(List.of("-N", "-c", String.valueOf(CLIENTS), "-j", "2", "-T",
+                String.valueOf(MEASURE.toSeconds())));
+        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench failed: " + output);
+        }
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("no tps in pgbench output: " + output);
+        }
+        double value = Double.parseDouble(tps.group(1));
+        report.add(String.format(Locale.ROOT, "pgbench simple-update (-N), %d clients, %d s: %.0f tps, latency"
+                + " average %s ms", CLIENTS, MEASURE.toSeconds(), value, latency.find() ? latency.group(1) : "?"));
+        return value;
+    }
+
+    private static String line(String what, Load.Result r) {
+        return String.format(Locale.ROOT, "%s, %d clients, %.0f s: %,d requests, %.0f per second, p50 %.1f ms,"
+                        + " p95 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d", what, r.clients(), r.seconds(),
+                r.requests(), r.perSecond(), r.p50Millis(), r.p95Millis(), r.p99Millis(), r.maxMillis(), r.errors());
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}
