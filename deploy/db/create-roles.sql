@@ -6,8 +6,13 @@
 --   create its own application role (leave DATABASE_APP_USER unset); with this script it does not.
 -- carespec_app is what the running application uses: it owns nothing, is no superuser and cannot bypass
 --   row-level security, so every query it makes is held to one tenant.
+-- carespec_app_reporting (always <application role>_reporting) reads the reporting views and nothing else; the
+--   application becomes it only to compute a return's figures.
 create role carespec_owner login password :owner_password;
 create role carespec_app login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password :app_password;
+-- What modules' KPI queries run as, for one read-only transaction at a time: it can read the reporting views only.
+create role carespec_app_reporting nologin nosuperuser nocreatedb nocreaterole noinherit nobypassrls;
+grant carespec_app_reporting to carespec_app;
 create database carespec owner carespec_owner encoding 'UTF8';
 \connect carespec
 alter schema public owner to carespec_owner;

@@ -27,7 +27,10 @@ public class SchemaMigrator {
 
     public SchemaMigrator(OwnerDatabase owner, PluginRegistry plugins,
                           @Value("${datasources.default.username}") String applicationRole) {
-        Map<String, String> placeholders = Map.of("appRole", ApplicationRole.quoteIdentifier(applicationRole));
+        String reportingRole = ReportingRole.nameFor(applicationRole);
+        Map<String, String> placeholders = Map.of("appRole", ApplicationRole.quoteIdentifier(applicationRole),
+                "appRoleName", applicationRole, "reportingRole", ApplicationRole.quoteIdentifier(reportingRole),
+                "reportingRoleName", reportingRole);
         Flyway platformFlyway = flyway(owner, "classpath:db/platform", "public", "flyway_schema_history", placeholders);
         MigrateResult platform = platformFlyway.migrate();
         LOG.info("Platform schema at version {} ({} migrations applied)", version(platformFlyway),

@@ -153,6 +153,8 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("GET", "/api/v1/workers/" + file.worker, null, staff),
                 new Endpoint("POST", "/api/v1/workers/" + file.worker + "/training", () -> Map.of(
                         "trainingCode", "first-aid", "completedOn", "2026-02-01"), manager),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/returns/2026-27-Q1", null,
+                        EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
                 new Endpoint("POST", "/api/v1/workers/" + file.worker + "/dbs-checks", () -> Map.of(
                         "level", "BASIC", "certificateNumber", "000000000001", "issuedOn", "2026-01-01",
                         "updateService", false, "recheckOn", "2029-01-01"), manager));
