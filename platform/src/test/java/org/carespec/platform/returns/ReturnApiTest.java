@@ -147,7 +147,13 @@ class ReturnApiTest extends IntegrationTest {
         }
         Exception write = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(
                 UUID.fromString(work.contract), q1, "delete from reporting.referral returning 1 as value")));
-        assertFalse(rootMessage(write).isEmpty());
+        assertTrue(rootMessage(write).contains("permission denied"), rootMessage(write));
+        // A query that moves the session to another tenant sees nothing at all, not that tenant's rows.
+        TestTenant victim = TestTenant.create(api);
+        String hop = "select count(*) as value from (select set_config('app.tenant_id', '" + victim.id + "', true)) x,"
+                + " reporting.referral r";
+        assertEquals(0, callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, hop))
+                .get(0).value().intValue());
         Caller otherTenant = Caller.system("kpi-test").inTenant(UUID.fromString(TestTenant.create(api).id));
         assertEquals(0, callers.callAs(otherTenant, () -> runner.run(UUID.fromString(work.contract), q1, count))
                 .get(0).value().intValue(), "another tenant's session sees none of this contract's rows");

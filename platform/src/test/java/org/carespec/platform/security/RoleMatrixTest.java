@@ -155,6 +155,12 @@ class RoleMatrixTest extends IntegrationTest {
                         "trainingCode", "first-aid", "completedOn", "2026-02-01"), manager),
                 new Endpoint("GET", "/api/v1/contracts/" + contract + "/returns/2026-27-Q1", null,
                         EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/returns/2026-27-Q2/narratives",
+                        () -> Map.of("code", "FX2", "text", "Unmet needs this quarter"),
+                        EnumSet.of(Role.PROVIDER_MANAGER)),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/returns/2026-27-Q2/adjustments",
+                        () -> Map.of("code", "FX1", "value", 7, "justification", "Counted by hand"),
+                        EnumSet.of(Role.PROVIDER_MANAGER)),
                 new Endpoint("POST", "/api/v1/workers/" + file.worker + "/dbs-checks", () -> Map.of(
                         "level", "BASIC", "certificateNumber", "000000000001", "issuedOn", "2026-01-01",
                         "updateService", false, "recheckOn", "2029-01-01"), manager));

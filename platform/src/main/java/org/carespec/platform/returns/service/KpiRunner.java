@@ -22,10 +22,10 @@ import org.carespec.platform.returns.domain.FinancialPeriod;
 
 /**
  * Runs a module's KPI query ({@code KpiComputation.Sql}) for one contract and one period, and nothing else: in the
- * caller's transaction, already bound to the tenant by row-level security, it binds the contract, makes the
- * transaction read-only, caps its time, and becomes the reporting role, which can read only the {@code reporting}
- * views. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates. It leaves the caller's
- * transaction read-only, so call it from reads (ReturnService runs a whole return in one read-only snapshot).
+ * caller's transaction, already bound to the tenant by row-level security, it writes the query's scope (tenant and
+ * contract) to {@code kpi_scope}, caps its time, and becomes the reporting role, which can read only the
+ * {@code reporting} views and can write nothing. {@code :period_start} and {@code :period_end} (end exclusive) are
+ * bound as dates.
  *
  * <p>The query returns a column {@code value} and optionally {@code numerator}, {@code denominator},
  * {@code dimension} and {@code category}: a row without a dimension is the figure itself; rows with one are its
@@ -67,12 +67,13 @@ public class KpiRunner {
     private List<Row> runAsReporting(Connection c, UUID contract, FinancialPeriod period, String query)
             throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("set transaction read only");
             s.execute("set local statement_timeout = '20s'");
         }
-        try (PreparedStatement bind = c.prepareStatement("select set_config('app.contract_id', ?, true)")) {
-            bind.setString(1, contract.toString());
-            bind.execute();
+        try (PreparedStatement scope = c.prepareStatement("insert into kpi_scope (tenant_id, backend_pid, contract_id)"
+                + " values (carespec_current_tenant(), pg_backend_pid(), ?) on conflict (tenant_id, backend_pid)"
+                + " do update set contract_id = excluded.contract_id")) {
+            scope.setObject(1, contract);
+            scope.executeUpdate();
         }
         try (Statement s = c.createStatement()) {
             s.execute("set local role " + reportingRole);
@@ -98,6 +99,7 @@ public class KpiRunner {
         }
         try (Statement s = c.createStatement()) {
             s.execute("reset role");
+            s.execute("delete from kpi_scope where backend_pid = pg_backend_pid()");
         }
         return rows;
     }

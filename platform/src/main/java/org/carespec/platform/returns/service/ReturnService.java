@@ -3,37 +3,45 @@ package org.carespec.platform.returns.service;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carespec.platform.calendar.WorkingDayCalendar;
 import org.carespec.platform.casework.LondonTime;
 import org.carespec.platform.contract.domain.Contract;
 import org.carespec.platform.contract.service.ContractService;
+import org.carespec.platform.database.Sql;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.returns.domain.ReturnDeadline;
+import org.carespec.platform.returns.web.ReturnCommands;
 import org.carespec.platform.returns.web.ReturnView;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.domain.Nation;
 import org.carespec.platform.tenant.service.TenantNations;
+import org.carespec.platform.web.ConflictException;
+import org.carespec.platform.web.ForbiddenException;
 import org.carespec.platform.web.InvalidRequestException;
 import org.carespec.platform.web.NotFoundException;
 import org.carespec.plugin.api.JsonView;
-import org.carespec.plugin.api.kpi.KpiComputation;
-import org.carespec.plugin.api.kpi.KpiDefinition;
-import org.carespec.plugin.api.kpi.NarrativeDefinition;
+import org.carespec.plugin.api.Role;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
 
 /**
- * Returns computed from the case record. A contract's return for a quarter holds its module's quarterly KPIs; for a
- * financial year, its annual ones. The due date is {@code returnDueWorkingDays} working days (a contract setting,
- * 10 by default, 002 §5.3) after the period ends, on the tenant's calendar.
+ * A contract's return for a period, from draft to approval. DRAFT: figures live, narratives and adjustments
+ * editable by the provider's manager. Submitting freezes them as a version (an immutable snapshot and its SHA-256).
+ * The contract's commissioner approves the version or sends it back with a comment (RETURNED); a returned return is
+ * edited and submitted again as the next version. Due {@code returnDueWorkingDays} working days (a contract
+ * setting, 10 by default, 002 §5.3) after the period ends, on the tenant's calendar.
  */
 @Singleton
 public class ReturnService {
@@ -43,49 +51,224 @@ public class ReturnService {
 
     private final ContractService contracts;
     private final PluginRegistry plugins;
-    private final KpiRunner runner;
+    private final ReturnFigures figures;
     private final CallerContext callers;
     private final TenantNations nations;
     private final WorkingDayCalendar calendar;
+    private final Sql sql;
     private final Clock clock;
 
-    public ReturnService(ContractService contracts, PluginRegistry plugins, KpiRunner runner, CallerContext callers,
-                         TenantNations nations, WorkingDayCalendar calendar, Clock clock) {
+    public ReturnService(ContractService contracts, PluginRegistry plugins, ReturnFigures figures,
+                         CallerContext callers, TenantNations nations, WorkingDayCalendar calendar, Sql sql,
+                         Clock clock) {
         this.contracts = contracts;
         this.plugins = plugins;
-        this.runner = runner;
+        this.figures = figures;
         this.callers = callers;
         this.nations = nations;
         this.calendar = calendar;
+        this.sql = sql;
         this.clock = clock;
     }
 
-    /**
-     * The draft return of a contract the caller may see, for a period id such as {@code 2027-28-Q3}. All its figures
-     * come from one read-only snapshot, so they agree with each other even while work is being recorded.
-     */
-    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
-    public ReturnView draft(UUID contractId, String periodId) {
+    private record Subject(Caller caller, Contract contract, InstalledPlugin module, FinancialPeriod period) {
+    }
+
+    private record StoredVersion(UUID id, int version, String status, Instant submittedAt, String submittedBy,
+                                 String snapshot, String hash, boolean intact, Instant decidedAt, String decidedBy,
+                                 String comment) {
+        ReturnView.Version view() {
+            return new ReturnView.Version(version, status, submittedAt, submittedBy, hash, intact, decidedAt,
+                    decidedBy, comment);
+        }
+    }
+
+    /** The return as the caller may see it; a draft's figures all come from one snapshot of the data. */
+    @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public ReturnView get(UUID contractId, String periodId) {
+        return view(subject(contractId, periodId));
+    }
+
+    /** Writes (or rewrites) a narrative line while the return can be edited. */
+    @Transactional
+    public ReturnView writeNarrative(UUID contractId, String periodId, ReturnCommands.Narrative c) {
+        Subject s = editable(contractId, periodId);
+        if (s.module().narratives().stream().noneMatch(n -> n.code().equals(c.code()))) {
+            throw InvalidRequestException.of("code", "is not a narrative line of module " + s.module().id());
+        }
+        sql.update("""
+                insert into return_narrative (tenant_id, contract_id, period, code, text, written_by)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, contract_id, period, code)
+                do update set text = excluded.text, written_by = excluded.written_by, updated_at = now()""",
+                List.of(s.caller().tenant(), contractId, s.period().toString(), c.code(), c.text(),
+                        s.caller().actor()));
+        return view(s);
+    }
+
+    /** Sets a figure by hand, with a written justification, while the return can be edited. */
+    @Transactional
+    public ReturnView adjust(UUID contractId, String periodId, ReturnCommands.Adjustment c) {
+        Subject s = editable(contractId, periodId);
+        ReportingPeriod kind = s.period().isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
+        if (s.module().kpis().stream().noneMatch(k -> k.code().equals(c.code()) && k.period() == kind)) {
+            throw InvalidRequestException.of("code", "is not a " + kind.name().toLowerCase()
+                    + "ly figure of module " + s.module().id());
+        }
+        sql.update("""
+                insert into return_adjustment (tenant_id, contract_id, period, code, value, justification, made_by)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, contract_id, period, code)
+                do update set value = excluded.value, justification = excluded.justification,
+                              made_by = excluded.made_by, updated_at = now()""",
+                List.of(s.caller().tenant(), contractId, s.period().toString(), c.code(), c.value(),
+                        c.justification(), s.caller().actor()));
+        return view(s);
+    }
+
+    /** Freezes the return as its next version. The figures are those computed at this moment. */
+    @Transactional
+    public ReturnView submit(UUID contractId, String periodId) {
+        // One submission at a time per contract and period: whoever waits here then sees the first one's version.
+        sql.one("select pg_advisory_xact_lock(hashtext(? || ?))", List.of(contractId.toString(), periodId),
+                rs -> rs.getObject(1));
+        Subject s = editable(contractId, periodId);
+        LocalDate today = LondonTime.today(clock);
+        if (today.isBefore(s.period().end())) {
+            throw new ConflictException("The return for " + s.period() + " can be submitted once the period has"
+                    + " ended, from " + s.period().end() + ".");
+        }
+        ReturnFigures.Live live = figures.compute(s.caller().tenant(), contractId, s.module(), s.period());
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("contractId", contractId.toString());
+        snapshot.put("moduleId", s.module().id());
+        snapshot.put("moduleVersion", s.module().descriptor().version());
+        snapshot.put("period", s.period().toString());
+        snapshot.put("computedAt", clock.instant().toString());
+        snapshot.put("lines", live.lines());
+        snapshot.put("narratives", live.narratives());
+        StoredVersion latest = latest(s);
+        String frozen = Json.write(snapshot);
+        sql.update("""
+                insert into return_version (tenant_id, id, contract_id, period, version, status, submitted_at,
+                    submitted_by, snapshot, snapshot_hash)
+                values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, cast(? as jsonb),
+                        encode(sha256(convert_to(cast(? as jsonb)::text, 'UTF8')), 'hex'))""",
+                Arrays.asList(s.caller().tenant(), org.carespec.platform.Ids.newId(), s.contract().id(),
+                        s.period().toString(), latest == null ? 1 : latest.version() + 1, clock.instant(),
+                        s.caller().actor(), frozen, frozen));
+        return view(s);
+    }
+
+    /** The contract's commissioner accepts the submitted version. */
+    @Transactional
+    public ReturnView approve(UUID contractId, String periodId) {
+        return decide(contractId, periodId, "APPROVED", null);
+    }
+
+    /** The contract's commissioner sends the submitted version back with a comment saying what to change. */
+    @Transactional
+    public ReturnView sendBack(UUID contractId, String periodId, String comment) {
+        return decide(contractId, periodId, "RETURNED", comment);
+    }
+
+    private ReturnView decide(UUID contractId, String periodId, String decision, String comment) {
+        Subject s = subject(contractId, periodId);
+        if (!s.caller().has(Role.COMMISSIONER) || !s.contract().commissionerId().equals(s.caller().organisationId())) {
+            throw new ForbiddenException("Only the commissioner of this contract can approve or return its returns.");
+        }
+        StoredVersion latest = latest(s);
+        if (latest == null || !latest.status().equals("SUBMITTED")) {
+            throw new ConflictException("The return for " + s.period() + " is "
+                    + (latest == null ? "DRAFT" : latest.status()) + "; only a SUBMITTED return can be decided.");
+        }
+        sql.update("update return_version set status = ?, decided_at = ?, decided_by = ?, comment = ?"
+                        + " where tenant_id = ? and id = ? and status = 'SUBMITTED'",
+                Arrays.asList(decision, clock.instant(), s.caller().actor(), comment, s.caller().tenant(),
+                        latest.id()));
+        return view(s);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private Subject subject(UUID contractId, String periodId) {
         FinancialPeriod period = period(periodId);
         Caller caller = callers.require();
         Contract contract = contracts.visible(contractId);
         InstalledPlugin module = plugins.find(contract.moduleId())
                 .orElseThrow(() -> new NotFoundException("The module of contract " + contractId));
-        ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
-        Nation nation = nations.of(caller.tenant());
-        int dueDays = JsonView.of(Json.toMap(contract.settings())).integer(DUE_SETTING)
+        return new Subject(caller, contract, module, period);
+    }
+
+    /** The provider's manager, on a return that is a draft or was sent back. */
+    private Subject editable(UUID contractId, String periodId) {
+        Subject s = subject(contractId, periodId);
+        if (!s.caller().has(Role.PROVIDER_MANAGER) || !s.contract().providerId().equals(s.caller().organisationId())) {
+            throw new ForbiddenException("Only the provider's manager can write, adjust or submit its returns.");
+        }
+        StoredVersion latest = latest(s);
+        if (latest != null && !latest.status().equals("RETURNED")) {
+            throw new ConflictException("The return for " + s.period() + " is " + latest.status()
+                    + " and can no longer be changed.");
+        }
+        return s;
+    }
+
+    private ReturnView view(Subject s) {
+        List<StoredVersion> versions = versions(s);
+        StoredVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        String status = latest == null ? "DRAFT" : latest.status();
+        Nation nation = nations.of(s.caller().tenant());
+        int dueDays = JsonView.of(Json.toMap(s.contract().settings())).integer(DUE_SETTING)
                 .orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
-        LocalDate due = ReturnDeadline.dueDate(period, dueDays, (d, n) -> calendar.workingDaysAfter(d, n, nation));
-        List<ReturnView.Line> lines = new ArrayList<>();
-        for (KpiDefinition kpi : module.kpis()) {
-            if (kpi.period() == kind) {
-                lines.add(line(contractId, period, kpi));
+        LocalDate due = ReturnDeadline.dueDate(s.period(), dueDays,
+                (d, n) -> calendar.workingDaysAfter(d, n, nation));
+        Instant firstSubmitted = versions.isEmpty() ? null : versions.get(0).submittedAt();
+        List<ReturnView.Line> lines;
+        List<ReturnView.Narrative> narratives;
+        if (latest != null && !status.equals("RETURNED")) {
+            Frozen frozen = Json.convert(Json.toMap(latest.snapshot()), Frozen.class);
+            lines = frozen.lines();
+            narratives = frozen.narratives();
+        } else {
+            ReturnFigures.Live live = figures.compute(s.caller().tenant(), s.contract().id(), s.module(), s.period());
+            narratives = live.narratives();
+            if (latest == null) {
+                lines = live.lines();
+            } else {
+                Map<String, BigDecimal> previous = new LinkedHashMap<>();
+                Json.convert(Json.toMap(latest.snapshot()), Frozen.class).lines()
+                        .forEach(l -> previous.put(l.code(), l.value()));
+                lines = live.lines().stream().map(l -> l.withPrevious(previous.get(l.code()))).toList();
             }
         }
-        List<ReturnView.Narrative> narratives = module.narratives().stream()
-                .map(n -> narrative(n)).toList();
-        return new ReturnView(contractId, module.id(), period.toString(), period.start(), period.lastDay(), "DRAFT",
-                due, ReturnDeadline.timeliness(due, LondonTime.today(clock), null), null, lines, narratives);
+        return new ReturnView(s.contract().id(), s.module().id(), s.period().toString(), s.period().start(),
+                s.period().lastDay(), status, due, ReturnDeadline.timeliness(due, LondonTime.today(clock),
+                firstSubmitted == null ? null : LondonTime.dateOf(firstSubmitted)), firstSubmitted, lines,
+                narratives, versions.stream().map(StoredVersion::view).toList());
+    }
+
+    /** The part of a snapshot a view shows. */
+    @io.micronaut.serde.annotation.Serdeable
+    record Frozen(List<ReturnView.Line> lines, List<ReturnView.Narrative> narratives) {
+    }
+
+    private StoredVersion latest(Subject s) {
+        List<StoredVersion> all = versions(s);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    private List<StoredVersion> versions(Subject s) {
+        return sql.list("""
+                select id, version, status, submitted_at, submitted_by, snapshot::text as snapshot, snapshot_hash,
+                       snapshot_hash = encode(sha256(convert_to(snapshot::text, 'UTF8')), 'hex') as intact,
+                       decided_at, decided_by, comment
+                from return_version where tenant_id = ? and contract_id = ? and period = ? order by version""",
+                List.of(s.caller().tenant(), s.contract().id(), s.period().toString()),
+                rs -> new StoredVersion(Sql.uuid(rs, "id"), rs.getInt("version"), rs.getString("status"),
+                        Sql.instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("snapshot"),
+                        rs.getString("snapshot_hash"), rs.getBoolean("intact"), Sql.instant(rs, "decided_at"),
+                        rs.getString("decided_by"), rs.getString("comment")));
     }
 
     static FinancialPeriod period(String id) {
@@ -94,30 +277,5 @@ public class ReturnService {
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.of("period", e.getMessage());
         }
-    }
-
-    private ReturnView.Line line(UUID contract, FinancialPeriod period, KpiDefinition kpi) {
-        if (!(kpi.computation() instanceof KpiComputation.Sql sql)) {
-            return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(), null,
-                    null, null, List.of());
-        }
-        List<KpiRunner.Row> rows;
-        try {
-            rows = runner.run(contract, period, sql.sql());
-        } catch (KpiRunner.KpiQueryException e) {
-            throw new IllegalStateException("KPI " + kpi.code() + " of module " + kpi.source().seed()
-                    + " could not be computed: " + e.getMessage(), e);
-        }
-        KpiRunner.Row total = rows.stream().filter(r -> r.dimension() == null).findFirst().orElse(null);
-        List<ReturnView.Cell> cells = rows.stream().filter(r -> r.dimension() != null)
-                .map(r -> new ReturnView.Cell(r.dimension(), r.category(), r.value(), r.numerator(), r.denominator()))
-                .toList();
-        return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(),
-                total == null ? null : total.value(), total == null ? null : total.numerator(),
-                total == null ? null : total.denominator(), cells);
-    }
-
-    private static ReturnView.Narrative narrative(NarrativeDefinition n) {
-        return new ReturnView.Narrative(n.code(), n.title(), n.source().toString(), n.guidance(), null);
     }
 }

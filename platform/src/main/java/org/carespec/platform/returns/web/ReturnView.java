@@ -9,20 +9,39 @@ import java.util.UUID;
 import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
 
 /**
- * A contract's return for one period. While it is a DRAFT every figure is computed live from the case record.
+ * A contract's return for one period. While it is a DRAFT (or RETURNED, awaiting its next version) every figure is
+ * computed live from the case record; once SUBMITTED or APPROVED it shows the frozen snapshot of its latest version.
  *
- * @param status     DRAFT (submission, approval and versions arrive with the rest of the returns issue)
- * @param timeliness ON_TIME, DUE, OVERDUE or SUBMITTED_LATE against {@code dueDate}
+ * @param status      DRAFT, SUBMITTED, APPROVED or RETURNED
+ * @param timeliness  ON_TIME, DUE, OVERDUE or SUBMITTED_LATE against {@code dueDate}
+ * @param submittedAt when it was first submitted
+ * @param versions    every submitted version, oldest first
  */
 @Serdeable
 public record ReturnView(UUID contractId, String moduleId, String period, LocalDate periodStart, LocalDate periodEnd,
                          String status, LocalDate dueDate, Timeliness timeliness, Instant submittedAt,
-                         List<Line> lines, List<Narrative> narratives) {
+                         List<Line> lines, List<Narrative> narratives, List<Version> versions) {
 
-    /** A KPI: its figure, numerator and denominator for percentages, and its breakdown cells. */
+    /**
+     * A KPI: its figure (after any adjustment), numerator and denominator for percentages, and its breakdown cells.
+     * {@code computedValue} and {@code adjustmentJustification} are set when the provider adjusted the figure;
+     * {@code previousValue} is the figure of the last submitted version, so a resubmission shows what changed.
+     */
     @Serdeable
     public record Line(String code, String title, String source, String unit, BigDecimal value,
-                       BigDecimal numerator, BigDecimal denominator, List<Cell> breakdown) {
+                       BigDecimal numerator, BigDecimal denominator, List<Cell> breakdown, BigDecimal computedValue,
+                       String adjustmentJustification, BigDecimal previousValue) {
+
+        public Line withPrevious(BigDecimal previous) {
+            return new Line(code, title, source, unit, value, numerator, denominator, breakdown, computedValue,
+                    adjustmentJustification, previous);
+        }
+    }
+
+    /** A submitted version: its frozen snapshot's hash, whether the stored snapshot still matches it, the decision. */
+    @Serdeable
+    public record Version(int version, String status, Instant submittedAt, String submittedBy, String snapshotHash,
+                          boolean snapshotIntact, Instant decidedAt, String decidedBy, String comment) {
     }
 
     @Serdeable

@@ -1,0 +1,98 @@
+package org.carespec.platform.returns.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.web.ReturnView;
+import org.carespec.plugin.api.kpi.KpiComputation;
+import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.carespec.plugin.api.kpi.ReportingPeriod;
+
+/**
+ * A return's live figures: every KPI of the module for the period, computed by {@link KpiRunner} in the caller's
+ * transaction (a repeatable-read one when a return is read, so the figures agree), with the provider's adjustments applied (the computed figure kept beside them), and the narratives as
+ * written so far.
+ */
+@Singleton
+public class ReturnFigures {
+
+    private final KpiRunner runner;
+    private final Sql sql;
+
+    public ReturnFigures(KpiRunner runner, Sql sql) {
+        this.runner = runner;
+        this.sql = sql;
+    }
+
+    /** Lines and narratives as they stand now. */
+    public record Live(List<ReturnView.Line> lines, List<ReturnView.Narrative> narratives) {
+    }
+
+    @Transactional
+    public Live compute(UUID tenant, UUID contract, InstalledPlugin module, FinancialPeriod period) {
+        Map<String, Adjustment> adjustments = sql.list("select code, value, justification from return_adjustment"
+                        + " where tenant_id = ? and contract_id = ? and period = ?",
+                List.of(tenant, contract, period.toString()),
+                rs -> new Adjustment(rs.getString(1), rs.getBigDecimal(2), rs.getString(3))).stream()
+                .collect(Collectors.toMap(Adjustment::code, a -> a));
+        Map<String, String> texts = sql.list("select code, text from return_narrative"
+                        + " where tenant_id = ? and contract_id = ? and period = ?",
+                List.of(tenant, contract, period.toString()), rs -> Map.entry(rs.getString(1), rs.getString(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
+        List<ReturnView.Line> lines = new ArrayList<>();
+        for (KpiDefinition kpi : module.kpis()) {
+            if (kpi.period() == kind) {
+                lines.add(line(contract, period, kpi, adjustments.get(kpi.code())));
+            }
+        }
+        List<ReturnView.Narrative> narratives = module.narratives().stream()
+                .map(n -> new ReturnView.Narrative(n.code(), n.title(), n.source().toString(), n.guidance(),
+                        texts.get(n.code())))
+                .toList();
+        return new Live(lines, narratives);
+    }
+
+    private record Adjustment(String code, BigDecimal value, String justification) {
+    }
+
+    private ReturnView.Line line(UUID contract, FinancialPeriod period, KpiDefinition kpi, Adjustment adjustment) {
+        BigDecimal value = null;
+        BigDecimal numerator = null;
+        BigDecimal denominator = null;
+        List<ReturnView.Cell> cells = List.of();
+        if (kpi.computation() instanceof KpiComputation.Sql query) {
+            List<KpiRunner.Row> rows;
+            try {
+                rows = runner.run(contract, period, query.sql());
+            } catch (KpiRunner.KpiQueryException e) {
+                throw new IllegalStateException("KPI " + kpi.code() + " (" + kpi.source() + ") could not be computed: "
+                        + e.getMessage(), e);
+            }
+            KpiRunner.Row total = rows.stream().filter(r -> r.dimension() == null).findFirst().orElse(null);
+            if (total != null) {
+                value = total.value();
+                numerator = total.numerator();
+                denominator = total.denominator();
+            }
+            cells = rows.stream().filter(r -> r.dimension() != null)
+                    .map(r -> new ReturnView.Cell(r.dimension(), r.category(), r.value(), r.numerator(),
+                            r.denominator()))
+                    .toList();
+        }
+        if (adjustment == null) {
+            return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(), value,
+                    numerator, denominator, cells, null, null, null);
+        }
+        return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(),
+                adjustment.value(), numerator, denominator, cells, value, adjustment.justification(), null);
+    }
+}
