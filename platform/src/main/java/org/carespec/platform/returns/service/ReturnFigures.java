@@ -61,6 +61,23 @@ public class ReturnFigures {
         return new Live(lines, narratives);
     }
 
+    /** One KPI's line as it stands now (for series and comparisons); empty if the module has no such KPI. */
+    @Transactional
+    public java.util.Optional<ReturnView.Line> computeOne(UUID tenant, UUID contract, InstalledPlugin module,
+                                                          FinancialPeriod period, String code) {
+        ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
+        java.util.Optional<KpiDefinition> kpi = module.kpis().stream()
+                .filter(k -> k.code().equals(code) && k.period() == kind).findFirst();
+        if (kpi.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Adjustment adjustment = sql.one("select code, value, justification from return_adjustment"
+                        + " where tenant_id = ? and contract_id = ? and period = ? and code = ?",
+                List.of(tenant, contract, period.toString(), code),
+                rs -> new Adjustment(rs.getString(1), rs.getBigDecimal(2), rs.getString(3))).orElse(null);
+        return java.util.Optional.of(line(contract, period, kpi.get(), adjustment));
+    }
+
     private record Adjustment(String code, BigDecimal value, String justification) {
     }
 

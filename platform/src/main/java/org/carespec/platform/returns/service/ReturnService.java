@@ -250,7 +250,7 @@ public class ReturnService {
 
     /** The part of a snapshot a view shows. */
     @io.micronaut.serde.annotation.Serdeable
-    record Frozen(List<ReturnView.Line> lines, List<ReturnView.Narrative> narratives) {
+    public record Frozen(List<ReturnView.Line> lines, List<ReturnView.Narrative> narratives) {
     }
 
     private StoredVersion latest(Subject s) {

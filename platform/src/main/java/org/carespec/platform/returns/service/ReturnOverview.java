@@ -1,0 +1,202 @@
+package org.carespec.platform.returns.service;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.carespec.platform.calendar.WorkingDayCalendar;
+import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.json.Json;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.domain.ReturnDeadline;
+import org.carespec.platform.returns.web.ReturnSummary;
+import org.carespec.platform.returns.web.ReturnView;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.tenant.domain.Nation;
+import org.carespec.platform.tenant.service.TenantNations;
+import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.web.NotFoundException;
+import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.Role;
+
+/**
+ * Returns across contracts and over time: the commissioner's overview of a period (every contract it holds, where
+ * its return stands), a KPI's series across quarters, and the same KPI compared across the providers of a module.
+ * A tenant administrator sees every contract; a commissioner the contracts it holds; a provider's manager its own.
+ */
+@Singleton
+public class ReturnOverview {
+
+    private static final int MAX_POINTS = 12;
+
+    private final Sql sql;
+    private final CallerContext callers;
+    private final PluginRegistry plugins;
+    private final ReturnFigures figures;
+    private final TenantNations nations;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public ReturnOverview(Sql sql, CallerContext callers, PluginRegistry plugins, ReturnFigures figures,
+                          TenantNations nations, WorkingDayCalendar calendar, Clock clock) {
+        this.sql = sql;
+        this.callers = callers;
+        this.plugins = plugins;
+        this.figures = figures;
+        this.nations = nations;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    private record Held(UUID id, String moduleId, String reference, String title, UUID providerId, String providerName,
+                        String settings) {
+    }
+
+    private record Latest(String status, int versions, Instant firstSubmitted, String snapshot) {
+    }
+
+    /** Every contract the caller may see that runs during the period, with its return's status and due date. */
+    @Transactional
+    public List<ReturnSummary.Item> period(String periodId) {
+        FinancialPeriod period = ReturnService.period(periodId);
+        Caller caller = callers.require();
+        Nation nation = nations.of(caller.tenant());
+        LocalDate today = LondonTime.today(clock);
+        List<ReturnSummary.Item> items = new ArrayList<>();
+        for (Held c : held(caller, period, null)) {
+            Latest latest = latest(caller, c.id(), period);
+            int days = JsonView.of(Json.toMap(c.settings())).integer(ReturnService.DUE_SETTING)
+                    .orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
+            LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
+            Instant submitted = latest == null ? null : latest.firstSubmitted();
+            items.add(new ReturnSummary.Item(c.id(), c.moduleId(), c.reference(), c.title(), c.providerId(),
+                    c.providerName(), period.toString(), latest == null ? "DRAFT" : latest.status(),
+                    latest == null ? 0 : latest.versions(), due, ReturnDeadline.timeliness(due, today,
+                    submitted == null ? null : LondonTime.dateOf(submitted)), submitted));
+        }
+        return items;
+    }
+
+    /** A KPI of one contract across periods, oldest first: {@code from} and {@code to} default to the last year. */
+    @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public ReturnSummary.Series series(UUID contractId, String code, String fromId, String toId) {
+        Caller caller = callers.require();
+        FinancialPeriod lastEnded = FinancialPeriod.quarterOf(LondonTime.today(clock)).previous();
+        FinancialPeriod to = toId == null ? lastEnded : parse(toId, "to");
+        FinancialPeriod from = fromId == null ? to.previous().previous().previous() : parse(fromId, "from");
+        if (from.isQuarter() != to.isQuarter() || from.start().isAfter(to.start())) {
+            throw InvalidRequestException.of("from", "must be a period of the same kind as to, and not after it");
+        }
+        Held contract = held(caller, null, contractId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Contract " + contractId));
+        InstalledPlugin module = module(contract.moduleId());
+        List<ReturnSummary.Point> points = new ArrayList<>();
+        String title = null;
+        String unit = null;
+        for (FinancialPeriod p = from; !p.start().isAfter(to.start()); p = p.next()) {
+            if (points.size() == MAX_POINTS) {
+                throw InvalidRequestException.of("from", "a series covers at most " + MAX_POINTS + " periods");
+            }
+            Optional<ReturnView.Line> line = line(caller, contract.id(), module, p, code);
+            if (line.isEmpty()) {
+                throw new NotFoundException("KPI " + code + " of module " + module.id());
+            }
+            title = line.get().title();
+            unit = line.get().unit();
+            Latest latest = latest(caller, contract.id(), p);
+            points.add(new ReturnSummary.Point(p.toString(), latest == null ? "DRAFT" : latest.status(),
+                    line.get().value(), line.get().numerator(), line.get().denominator()));
+        }
+        return new ReturnSummary.Series(contractId, code, title, unit, points);
+    }
+
+    /** One KPI for every contract of a module the caller may see, for one period. */
+    @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public ReturnSummary.Comparison compare(String moduleId, String code, String periodId) {
+        FinancialPeriod period = ReturnService.period(periodId);
+        Caller caller = callers.require();
+        InstalledPlugin module = module(moduleId);
+        List<ReturnSummary.ComparedContract> compared = new ArrayList<>();
+        for (Held c : held(caller, period, null)) {
+            if (!c.moduleId().equals(moduleId)) {
+                continue;
+            }
+            ReturnView.Line line = line(caller, c.id(), module, period, code)
+                    .orElseThrow(() -> new NotFoundException("KPI " + code + " of module " + moduleId));
+            Latest latest = latest(caller, c.id(), period);
+            compared.add(new ReturnSummary.ComparedContract(c.id(), c.reference(), c.providerId(), c.providerName(),
+                    latest == null ? "DRAFT" : latest.status(), line.value(), line.numerator(), line.denominator()));
+        }
+        return new ReturnSummary.Comparison(moduleId, code, period.toString(), compared);
+    }
+
+    /** The line from the latest submitted or approved snapshot, else as computed now. */
+    private Optional<ReturnView.Line> line(Caller caller, UUID contract, InstalledPlugin module, FinancialPeriod period,
+                                           String code) {
+        Latest latest = latest(caller, contract, period);
+        if (latest != null && !latest.status().equals("RETURNED")) {
+            ReturnService.Frozen frozen = Json.convert(Json.toMap(latest.snapshot()), ReturnService.Frozen.class);
+            return frozen.lines().stream().filter(l -> l.code().equals(code)).findFirst();
+        }
+        return figures.computeOne(caller.tenant(), contract, module, period, code);
+    }
+
+    private InstalledPlugin module(String moduleId) {
+        return plugins.find(moduleId).orElseThrow(() -> new NotFoundException("Module " + moduleId));
+    }
+
+    private static FinancialPeriod parse(String id, String field) {
+        try {
+            return FinancialPeriod.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of(field, e.getMessage());
+        }
+    }
+
+    /** The contracts the caller may see: all for an administrator, held for a commissioner, own for a provider. */
+    private List<Held> held(Caller caller, FinancialPeriod during, UUID only) {
+        StringBuilder query = new StringBuilder("""
+                select c.id, c.module_id, c.reference, c.title, c.provider_id, o.name as provider_name,
+                       c.settings::text as settings
+                from contract c join organisation o on o.tenant_id = c.tenant_id and o.id = c.provider_id
+                where c.tenant_id = ?""");
+        List<Object> parameters = new ArrayList<>(List.of(caller.tenant()));
+        if (!caller.has(Role.TENANT_ADMIN)) {
+            query.append(caller.has(Role.COMMISSIONER) ? " and c.commissioner_id = ?" : " and c.provider_id = ?");
+            parameters.add(caller.organisation());
+        }
+        if (during != null) {
+            query.append(" and c.start_date <= ? and c.end_date >= ?");
+            parameters.add(during.lastDay());
+            parameters.add(during.start());
+        }
+        if (only != null) {
+            query.append(" and c.id = ?");
+            parameters.add(only);
+        }
+        query.append(" order by o.name, c.reference, c.id");
+        return sql.list(query.toString(), parameters, rs -> new Held(Sql.uuid(rs, "id"), rs.getString("module_id"),
+                rs.getString("reference"), rs.getString("title"), Sql.uuid(rs, "provider_id"),
+                rs.getString("provider_name"), rs.getString("settings")));
+    }
+
+    private Latest latest(Caller caller, UUID contract, FinancialPeriod period) {
+        return sql.one("""
+                select v.status, count(*) over () as versions, min(v.submitted_at) over () as first_submitted,
+                       v.snapshot::text as snapshot
+                from return_version v where v.tenant_id = ? and v.contract_id = ? and v.period = ?
+                order by v.version desc limit 1""", List.of(caller.tenant(), contract, period.toString()),
+                rs -> new Latest(rs.getString("status"), rs.getInt("versions"), Sql.instant(rs, "first_submitted"),
+                        rs.getString("snapshot"))).orElse(null);
+    }
+}
