@@ -20,7 +20,9 @@ import org.carespec.platform.database.Sql;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.returns.web.ReturnCommands;
 import org.carespec.platform.returns.web.ReturnView;
@@ -57,10 +59,16 @@ public class ReturnService {
     private final WorkingDayCalendar calendar;
     private final Sql sql;
     private final Clock clock;
+    private final ReturnExport exports;
+    private final ReturnOverview overview;
+    private final AuditLog audit;
 
     public ReturnService(ContractService contracts, PluginRegistry plugins, ReturnFigures figures,
                          CallerContext callers, TenantNations nations, WorkingDayCalendar calendar, Sql sql,
-                         Clock clock) {
+                         Clock clock, ReturnExport exports, ReturnOverview overview, AuditLog audit) {
+        this.exports = exports;
+        this.overview = overview;
+        this.audit = audit;
         this.contracts = contracts;
         this.plugins = plugins;
         this.figures = figures;
@@ -187,6 +195,68 @@ public class ReturnService {
                 Arrays.asList(decision, clock.instant(), s.caller().actor(), comment, s.caller().tenant(),
                         latest.id()));
         return view(s);
+    }
+
+    // ------------------------------------------------------------------ exports
+
+    /** A file and how to send it. */
+    public record ExportFile(byte[] bytes, String mediaType, String fileName) {
+    }
+
+    /**
+     * The return as a file, exactly as the caller would see it in the API; the PDF adds the year's earlier quarters
+     * as columns, each as submitted (or live while a draft). Every export leaves an audit event.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public ExportFile export(UUID contractId, String periodId, ReturnExport.Format format) {
+        Subject s = subject(contractId, periodId);
+        ReturnView view = view(s);
+        String reference = s.contract().reference() == null ? contractId.toString() : s.contract().reference();
+        byte[] bytes = switch (format) {
+            case CSV -> exports.csv(view);
+            case XLSX -> exports.xlsx(view, reference);
+            case PDF -> pdf(s, view);
+        };
+        audit.record("export", "return", contractId + ":" + s.period(),
+                Json.write(Map.of("format", format.name(), "status", view.status())));
+        String name = ("return-" + reference + "-" + s.period()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return new ExportFile(bytes, format.mediaType, name + "." + format.extension);
+    }
+
+    private byte[] pdf(Subject s, ReturnView view) {
+        List<String> quarters = new java.util.ArrayList<>();
+        Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
+        if (s.period().isQuarter()) {
+            // Q1 to Q4 of the financial year: earlier quarters as reported, this one as it stands, later ones blank.
+            for (int q = 1; q <= 4; q++) {
+                FinancialPeriod quarter = new FinancialPeriod(s.period().startYear(), q);
+                quarters.add(quarter.toString());
+                if (q < s.period().quarter()) {
+                    Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+                    for (ReturnView.Line l : view.lines()) {
+                        overview.series(s.contract().id(), l.code(), quarter.toString(), quarter.toString())
+                                .points().forEach(p -> {
+                                    if (p.value() != null) {
+                                        byCode.put(l.code(), p.value());
+                                    }
+                                });
+                    }
+                    values.put(quarter.toString(), byCode);
+                }
+            }
+        } else {
+            quarters.add(s.period().toString());
+        }
+        Map<String, BigDecimal> current = new LinkedHashMap<>();
+        view.lines().forEach(l -> {
+            if (l.value() != null) {
+                current.put(l.code(), l.value());
+            }
+        });
+        values.put(s.period().toString(), current);
+        String provider = sql.one("select name from organisation where tenant_id = ? and id = ?",
+                List.of(s.caller().tenant(), s.contract().providerId()), rs -> rs.getString(1)).orElse("");
+        return exports.pdf(view, s.contract().title(), provider, quarters, values);
     }
 
     // ------------------------------------------------------------------ reading

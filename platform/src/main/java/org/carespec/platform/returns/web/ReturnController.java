@@ -1,13 +1,21 @@
 package org.carespec.platform.returns.web;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.service.ReturnService;
+import org.carespec.platform.web.InvalidRequestException;
 import org.carespec.plugin.api.RoleNames;
 
 /**
@@ -28,6 +36,41 @@ public class ReturnController {
     @Get
     public ReturnView get(UUID contractId, String period) {
         return returns.get(contractId, period);
+    }
+
+    /**
+     * The return as a file: {@code format=csv|xlsx|pdf}, or by content negotiation on {@code Accept}
+     * ({@code text/csv}, the XLSX media type, {@code application/pdf}); a browser's {@code *}{@code /*} gets CSV.
+     */
+    @Get("/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
+        "application/json", "application/problem+json"})
+    public HttpResponse<byte[]> export(UUID contractId, String period, @QueryValue @Nullable String format,
+                                       @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
+        ReturnService.ExportFile file = returns.export(contractId, period, format(format, accept));
+        return HttpResponse.ok(file.bytes()).contentType(file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"");
+    }
+
+    static ReturnExport.Format format(String format, String accept) {
+        if (format != null) {
+            for (ReturnExport.Format f : ReturnExport.Format.values()) {
+                if (f.extension.equalsIgnoreCase(format)) {
+                    return f;
+                }
+            }
+            throw InvalidRequestException.of("format", "must be csv, xlsx or pdf");
+        }
+        if (accept == null || accept.isBlank() || accept.contains("*/*")) {
+            return ReturnExport.Format.CSV;
+        }
+        for (ReturnExport.Format f : ReturnExport.Format.values()) {
+            if (accept.contains(f.mediaType)) {
+                return f;
+            }
+        }
+        throw InvalidRequestException.of("format", "give format=csv, xlsx or pdf, or Accept one of text/csv, "
+                + ReturnExport.Format.XLSX.mediaType + ", application/pdf");
     }
 
     @Post("/narratives")
