@@ -161,6 +161,17 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("POST", "/api/v1/contracts/" + contract + "/returns/2026-27-Q2/adjustments",
                         () -> Map.of("code", "FX1", "value", 7, "justification", "Counted by hand"),
                         EnumSet.of(Role.PROVIDER_MANAGER)),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/returns/2026-27-Q1/export?format=csv", null,
+                        EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("GET", "/api/v1/returns?period=2026-27-Q1", null,
+                        EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/kpis/FX1/series?from=2026-27-Q1&to=2026-27-Q2",
+                        null, EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("GET", "/api/v1/modules/fixture/kpis/FX1/comparison?period=2026-27-Q1", null,
+                        EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("GET", "/api/v1/tenant-settings", null, EnumSet.of(Role.COMMISSIONER, Role.TENANT_ADMIN)),
+                new Endpoint("PATCH", "/api/v1/tenant-settings", () -> Map.of("suppressionThreshold", 5),
+                        EnumSet.of(Role.TENANT_ADMIN)),
                 new Endpoint("POST", "/api/v1/workers/" + file.worker + "/dbs-checks", () -> Map.of(
                         "level", "BASIC", "certificateNumber", "000000000001", "issuedOn", "2026-01-01",
                         "updateService", false, "recheckOn", "2029-01-01"), manager));

@@ -54,8 +54,8 @@ public class ReturnExport {
             for (ReturnView.Line l : r.lines()) {
                 for (ReturnView.Cell c : l.breakdown()) {
                     csv.printRecord(r.period(), r.status(), l.code(), safe(l.title()), l.source(), l.unit(),
-                            number(c.value()), number(c.numerator()), number(c.denominator()), safe(c.dimension()),
-                            safe(c.category()));
+                            c.suppressed() != null ? c.suppressed() : number(c.value()), number(c.numerator()),
+                            number(c.denominator()), safe(c.dimension()), safe(c.category()));
                 }
             }
             for (ReturnView.Narrative n : r.narratives()) {
@@ -111,6 +111,9 @@ public class ReturnExport {
                     cells.value(cellRow, 0, l.code());
                     cells.value(cellRow, 1, c.dimension());
                     cells.value(cellRow, 2, c.category());
+                    if (c.suppressed() != null) {
+                        cells.value(cellRow, 3, c.suppressed());
+                    }
                     put(cells, cellRow, 3, c.value());
                     put(cells, cellRow, 4, c.numerator());
                     put(cells, cellRow, 5, c.denominator());

@@ -24,6 +24,7 @@ import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.domain.ReturnDeadline;
+import org.carespec.platform.returns.domain.Suppression;
 import org.carespec.platform.returns.web.ReturnCommands;
 import org.carespec.platform.returns.web.ReturnView;
 import org.carespec.platform.tenancy.Caller;
@@ -312,10 +313,19 @@ public class ReturnService {
                 lines = live.lines().stream().map(l -> l.withPrevious(previous.get(l.code()))).toList();
             }
         }
+        if (!s.contract().providerId().equals(s.caller().organisationId())) {
+            lines = suppression(s.caller().tenant()).apply(lines);
+        }
         return new ReturnView(s.contract().id(), s.module().id(), s.period().toString(), s.period().start(),
                 s.period().lastDay(), status, due, ReturnDeadline.timeliness(due, LondonTime.today(clock),
                 firstSubmitted == null ? null : LondonTime.dateOf(firstSubmitted)), firstSubmitted, lines,
                 narratives, versions.stream().map(StoredVersion::view).toList());
+    }
+
+    /** The tenant's small-number suppression, applied to what readers outside the provider see. */
+    private Suppression suppression(UUID tenant) {
+        return sql.one("select suppress_small_numbers, suppression_threshold from tenant where id = ?", List.of(tenant),
+                rs -> new Suppression(rs.getBoolean(1), rs.getInt(2))).orElse(Suppression.OFF);
     }
 
     /** The part of a snapshot a view shows. */

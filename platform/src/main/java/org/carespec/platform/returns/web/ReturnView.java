@@ -36,6 +36,11 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
             return new Line(code, title, source, unit, value, numerator, denominator, breakdown, computedValue,
                     adjustmentJustification, previous);
         }
+
+        public Line withBreakdown(List<Cell> cells) {
+            return new Line(code, title, source, unit, value, numerator, denominator, cells, computedValue,
+                    adjustmentJustification, previousValue);
+        }
     }
 
     /** A submitted version: its frozen snapshot's hash, whether the stored snapshot still matches it, the decision. */
@@ -44,9 +49,15 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
                           boolean snapshotIntact, Instant decidedAt, String decidedBy, String comment) {
     }
 
+    /** A breakdown cell; {@code suppressed} (such as {@code "<5"}) replaces a small number for readers outside the provider. */
     @Serdeable
     public record Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
-                       BigDecimal denominator) {
+                       BigDecimal denominator, String suppressed) {
+
+        public Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
+                    BigDecimal denominator) {
+            this(dimension, category, value, numerator, denominator, null);
+        }
     }
 
     /** A line a person writes (unmet needs, testimony); empty until written. */

@@ -1,0 +1,29 @@
+package org.carespec.platform.returns.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.carespec.platform.returns.web.ReturnView;
+
+/**
+ * Small-number suppression of a return's breakdown cells, for readers outside the provider: a cell counting from 1
+ * to {@code threshold - 1} people is shown as {@code "<threshold"} with its value, numerator and denominator
+ * withheld. Zero is shown: it identifies nobody. Headline figures are not suppressed.
+ */
+public record Suppression(boolean enabled, int threshold) {
+
+    public static final Suppression OFF = new Suppression(false, 5);
+
+    /** The lines as a reader outside the provider may see them. */
+    public List<ReturnView.Line> apply(List<ReturnView.Line> lines) {
+        if (!enabled) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.withBreakdown(l.breakdown().stream().map(this::apply).toList())).toList();
+    }
+
+    private ReturnView.Cell apply(ReturnView.Cell cell) {
+        BigDecimal value = cell.value();
+        boolean small = value != null && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(threshold)) < 0;
+        return small ? new ReturnView.Cell(cell.dimension(), cell.category(), null, null, null, "<" + threshold) : cell;
+    }
+}

@@ -1,0 +1,33 @@
+package org.carespec.platform.tenant.web;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+import org.carespec.platform.tenant.service.TenantSettings;
+import org.carespec.plugin.api.RoleNames;
+
+/** The caller's tenant's settings: read by its administrators and commissioners, changed by its administrators. */
+@Controller("/api/v1/tenant-settings")
+@Secured({RoleNames.TENANT_ADMIN, RoleNames.COMMISSIONER})
+public class TenantSettingsController {
+
+    private final TenantSettings settings;
+
+    public TenantSettingsController(TenantSettings settings) {
+        this.settings = settings;
+    }
+
+    @Get
+    public TenantSettingsView get() {
+        return settings.get();
+    }
+
+    @Patch
+    @Secured(RoleNames.TENANT_ADMIN)
+    public TenantSettingsView update(@Body @Valid TenantSettingsView.Change change) {
+        return settings.update(change);
+    }
+}
