@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.carespec.platform.Ids;
+import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.calendar.WorkingDayCalendar;
 import org.carespec.platform.casework.LondonTime;
 import org.carespec.platform.contract.domain.Contract;
@@ -20,11 +22,10 @@ import org.carespec.platform.database.Sql;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
-import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.returns.domain.FinancialPeriod;
-import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.returns.domain.Suppression;
+import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.web.ReturnCommands;
 import org.carespec.platform.returns.web.ReturnView;
 import org.carespec.platform.tenancy.Caller;
@@ -163,7 +164,7 @@ public class ReturnService {
                     submitted_by, snapshot, snapshot_hash)
                 values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, cast(? as jsonb),
                         encode(sha256(convert_to(cast(? as jsonb)::text, 'UTF8')), 'hex'))""",
-                Arrays.asList(s.caller().tenant(), org.carespec.platform.Ids.newId(), s.contract().id(),
+                Arrays.asList(s.caller().tenant(), Ids.newId(), s.contract().id(),
                         s.period().toString(), latest == null ? 1 : latest.version() + 1, clock.instant(),
                         s.caller().actor(), frozen, frozen));
         return view(s);
