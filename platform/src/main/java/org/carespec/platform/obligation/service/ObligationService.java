@@ -1,0 +1,132 @@
+package org.carespec.platform.obligation.service;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.carespec.platform.calendar.WorkingDayCalendar;
+import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.contract.domain.Contract;
+import org.carespec.platform.contract.service.ContractService;
+import org.carespec.platform.database.Sql;
+import org.carespec.platform.json.Json;
+import org.carespec.platform.obligation.domain.ObligationSchedule;
+import org.carespec.platform.obligation.web.ObligationView;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.tenant.domain.Nation;
+import org.carespec.platform.tenant.service.TenantNations;
+import org.carespec.platform.web.ForbiddenException;
+import org.carespec.platform.web.NotFoundException;
+import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.Role;
+import org.carespec.plugin.api.obligation.ObligationDefinition;
+
+/**
+ * A contract's obligations: the module's duties scheduled over the contract (up to a year ahead), each occurrence
+ * DUE, OVERDUE or DONE. The provider's manager records what was done; the commissioner sees the same schedule.
+ */
+@Singleton
+public class ObligationService {
+
+    private final ContractService contracts;
+    private final PluginRegistry plugins;
+    private final CallerContext callers;
+    private final TenantNations nations;
+    private final WorkingDayCalendar calendar;
+    private final Sql sql;
+    private final Clock clock;
+
+    public ObligationService(ContractService contracts, PluginRegistry plugins, CallerContext callers,
+                             TenantNations nations, WorkingDayCalendar calendar, Sql sql, Clock clock) {
+        this.contracts = contracts;
+        this.plugins = plugins;
+        this.callers = callers;
+        this.nations = nations;
+        this.calendar = calendar;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    private record Done(LocalDate doneOn, String doneBy, String note) {
+    }
+
+    /** Every occurrence from the contract's start to a year from today, soonest due first. */
+    @Transactional
+    public List<ObligationView> schedule(UUID contractId) {
+        Caller caller = callers.require();
+        Contract contract = contracts.visible(contractId);
+        InstalledPlugin module = module(contract);
+        Map<String, Done> done = sql.list("select code, occurrence, done_on, done_by, note from obligation_record"
+                        + " where tenant_id = ? and contract_id = ?", List.of(caller.tenant(), contractId),
+                rs -> Map.entry(rs.getString(1) + "|" + rs.getString(2), new Done(rs.getObject(3, LocalDate.class),
+                        rs.getString(4), rs.getString(5))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        LocalDate today = LondonTime.today(clock);
+        Nation nation = nations.of(caller.tenant());
+        JsonView settings = JsonView.of(Json.toMap(contract.settings()));
+        List<ObligationView> views = new ArrayList<>();
+        for (ObligationDefinition o : module.obligations()) {
+            for (ObligationSchedule.Occurrence occurrence : occurrences(o, contract, nation, settings, today)) {
+                Done d = done.get(o.code() + "|" + occurrence.key());
+                views.add(new ObligationView(o.code(), o.title(), o.source().toString(), occurrence.key(),
+                        occurrence.dueDate(), ObligationSchedule.status(occurrence.dueDate(), today,
+                        d == null ? null : d.doneOn()), d == null ? null : d.doneOn(), d == null ? null : d.doneBy(),
+                        d == null ? null : d.note()));
+            }
+        }
+        views.sort(Comparator.comparing(ObligationView::dueDate).thenComparing(ObligationView::code));
+        return views;
+    }
+
+    /** The provider's manager records an occurrence as done (again, to correct it). */
+    @Transactional
+    public ObligationView markDone(UUID contractId, String code, String occurrence, ObligationView.Done c) {
+        Caller caller = callers.require();
+        Contract contract = contracts.visible(contractId);
+        if (!caller.has(Role.PROVIDER_MANAGER) || !contract.providerId().equals(caller.organisationId())) {
+            throw new ForbiddenException("Only the provider's manager records its contract obligations.");
+        }
+        InstalledPlugin module = module(contract);
+        ObligationDefinition o = module.obligations().stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Obligation " + code));
+        LocalDate today = LondonTime.today(clock);
+        boolean scheduled = occurrences(o, contract, nations.of(caller.tenant()),
+                JsonView.of(Json.toMap(contract.settings())), today).stream()
+                .anyMatch(x -> x.key().equals(occurrence));
+        if (!scheduled) {
+            throw new NotFoundException("Obligation " + code + " has no occurrence " + occurrence);
+        }
+        sql.update("""
+                insert into obligation_record (tenant_id, contract_id, code, occurrence, done_on, done_by, note)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, contract_id, code, occurrence)
+                do update set done_on = excluded.done_on, done_by = excluded.done_by, note = excluded.note,
+                              recorded_at = now()""",
+                Arrays.asList(caller.tenant(), contractId, code, occurrence, c.doneOn(), caller.actor(), c.note()));
+        return schedule(contractId).stream().filter(v -> v.code().equals(code) && v.occurrence().equals(occurrence))
+                .findFirst().orElseThrow();
+    }
+
+    private List<ObligationSchedule.Occurrence> occurrences(ObligationDefinition o, Contract contract, Nation nation,
+                                                           JsonView settings, LocalDate today) {
+        Function<String, java.util.Optional<Integer>> setting = settings::integer;
+        return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
+                (d, n) -> calendar.workingDaysAfter(d, n, nation), setting);
+    }
+
+    private InstalledPlugin module(Contract contract) {
+        return plugins.find(contract.moduleId())
+                .orElseThrow(() -> new NotFoundException("The module of contract " + contract.id()));
+    }
+}

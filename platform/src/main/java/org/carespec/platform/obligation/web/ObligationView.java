@@ -1,0 +1,20 @@
+package org.carespec.platform.obligation.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.carespec.platform.obligation.domain.ObligationSchedule.Status;
+
+/** One occurrence of a contract obligation: what, when it is due, and whether it was done. */
+@Serdeable
+public record ObligationView(String code, String title, String source, String occurrence, LocalDate dueDate,
+                             Status status, LocalDate doneOn, String doneBy, String note) {
+
+    /** The provider's manager records an occurrence as done. */
+    @Serdeable
+    public record Done(@NotNull @PastOrPresent LocalDate doneOn, @Nullable @Size(max = 4000) String note) {
+    }
+}
