@@ -66,6 +66,8 @@ class ProviderIsolationTest extends IntegrationTest {
         assertEquals(200, api.get("/api/v1/contracts/" + contractOfProviderOne, t.token(Role.COMMISSIONER)).status());
         assertEquals(404, api.get("/api/v1/contracts/" + contractOfProviderOne, otherCommissionerToken).status());
         assertEquals(0, api.get("/api/v1/contracts", otherCommissionerToken).expect(200).json().path("total").asInt());
+        assertTrue(api.get("/api/v1/contracts", otherCommissionerToken).json().path("items").isArray(),
+                "an empty page still has its items, as []");
     }
 
     @Test
