@@ -67,6 +67,17 @@ class FinancialPeriodTest {
         // and April starts clear: day 1 Thursday 1 April, day 10 Wednesday 14 April.
         assertEquals(LocalDate.of(2027, 4, 14), due("2026-27-Q4", Nation.ENGLAND_AND_WALES, 10));
         assertEquals(LocalDate.of(2027, 4, 1), due("2026-27-Q4", Nation.ENGLAND_AND_WALES, 1));
+        // Q4 2025-26 ends Tuesday 31 March 2026 and Easter falls inside the ten days: Good Friday 3 April and
+        // Easter Monday 6 April are skipped, so day 10 is Thursday 16 April.
+        assertEquals(LocalDate.of(2026, 4, 16), due("2025-26-Q4", Nation.ENGLAND_AND_WALES, 10));
+        // Q3 2027-28 ends Friday 31 December 2027; New Year's Day 2028 is a Saturday, substituted by Monday 3
+        // January, so day 1 is Tuesday 4 January and day 10 Monday 17 January.
+        assertEquals(LocalDate.of(2028, 1, 17), due("2027-28-Q3", Nation.ENGLAND_AND_WALES, 10));
+        // Counting on from Q2 2027-28 (ends Thursday 30 September; day 1 is Friday 1 October) across Christmas 2027,
+        // when Saturday 25 and Sunday 26 December are substituted by Monday 27 and Tuesday 28: counted by hand,
+        // day 61 is Friday 24 December and day 62 Wednesday 29 December.
+        assertEquals(LocalDate.of(2027, 12, 24), due("2027-28-Q2", Nation.ENGLAND_AND_WALES, 61));
+        assertEquals(LocalDate.of(2027, 12, 29), due("2027-28-Q2", Nation.ENGLAND_AND_WALES, 62));
         assertThrows(IllegalArgumentException.class, () -> due("2026-27-Q4", Nation.ENGLAND_AND_WALES, 0));
     }
 

@@ -22,6 +22,7 @@ import org.carespec.platform.obligation.domain.ObligationSchedule;
 import org.carespec.platform.obligation.web.ObligationView;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.domain.Nation;
@@ -120,7 +121,8 @@ public class ObligationService {
 
     private List<ObligationSchedule.Occurrence> occurrences(ObligationDefinition o, Contract contract, Nation nation,
                                                            JsonView settings, LocalDate today) {
-        Function<String, java.util.Optional<Integer>> setting = settings::integer;
+        Function<String, java.util.Optional<Integer>> setting = p -> settings.integer(p)
+                .filter(ReturnDeadline::isPlausible);
         return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
                 (d, n) -> calendar.workingDaysAfter(d, n, nation), setting);
     }

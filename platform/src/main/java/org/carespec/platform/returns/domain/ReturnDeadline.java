@@ -28,6 +28,11 @@ public final class ReturnDeadline {
     private ReturnDeadline() {
     }
 
+    /** Whether a number of working days from a contract's settings can be used; otherwise the default applies. */
+    public static boolean isPlausible(int workingDays) {
+        return workingDays >= 1 && workingDays <= 120;
+    }
+
     /**
      * The due date of a period's return.
      *
@@ -35,8 +40,8 @@ public final class ReturnDeadline {
      */
     public static LocalDate dueDate(FinancialPeriod period, int workingDays,
                                     BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter) {
-        if (workingDays < 1 || workingDays > 60) {
-            throw new IllegalArgumentException("a return is due 1 to 60 working days after its period");
+        if (workingDays < 1 || workingDays > 120) {
+            throw new IllegalArgumentException("a return is due 1 to 120 working days after its period");
         }
         return workingDaysAfter.apply(period.lastDay(), workingDays);
     }

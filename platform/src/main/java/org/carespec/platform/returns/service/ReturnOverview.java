@@ -76,7 +76,7 @@ public class ReturnOverview {
         for (Held c : held(caller, period, null)) {
             Latest latest = latest(caller, c.id(), period);
             int days = JsonView.of(Json.toMap(c.settings())).integer(ReturnService.DUE_SETTING)
-                    .orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
+                    .filter(ReturnDeadline::isPlausible).orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
             LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
             Instant submitted = latest == null ? null : latest.firstSubmitted();
             items.add(new ReturnSummary.Item(c.id(), c.moduleId(), c.reference(), c.title(), c.providerId(),

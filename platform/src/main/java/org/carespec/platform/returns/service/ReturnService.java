@@ -292,7 +292,7 @@ public class ReturnService {
         String status = latest == null ? "DRAFT" : latest.status();
         Nation nation = nations.of(s.caller().tenant());
         int dueDays = JsonView.of(Json.toMap(s.contract().settings())).integer(DUE_SETTING)
-                .orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
+                .filter(ReturnDeadline::isPlausible).orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
         LocalDate due = ReturnDeadline.dueDate(s.period(), dueDays,
                 (d, n) -> calendar.workingDaysAfter(d, n, nation));
         Instant firstSubmitted = versions.isEmpty() ? null : versions.get(0).submittedAt();
