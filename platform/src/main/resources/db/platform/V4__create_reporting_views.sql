@@ -2,9 +2,11 @@
 -- as ${reportingRole}, a role that can read these views and nothing else. Before it does, the application role
 -- writes the scope of the query (tenant and contract) into kpi_scope for its own backend; the reporting role cannot
 -- write there. Each view keeps to that tenant and contract, and reads the tables under their row-level security
--- too, so a query that changed the session's settings (set_config is open to every role) would see nothing rather
--- than another tenant's rows. No names, contact details, notes or encrypted columns are exposed: a return counts,
--- it does not identify.
+-- too, so a query that changed the session's tenant setting (set_config is open to every role) would see nothing
+-- rather than another tenant's rows. No names, contact details, notes or encrypted columns are exposed: a return
+-- counts, it does not identify. Limit: the role is taken with SET LOCAL ROLE on the application's own session, so
+-- a query written to do so could set the role back; plugin validation refuses queries that change the session or
+-- run dynamic SQL, and a separate reporting login is the follow-up (docs/architecture.md, "Returns").
 
 do $$
 begin

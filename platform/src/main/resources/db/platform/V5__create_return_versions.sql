@@ -60,6 +60,9 @@ begin
         or new.submitted_by is distinct from old.submitted_by then
         raise exception 'a submitted return is frozen: only its decision may be recorded';
     end if;
+    if old.status <> 'SUBMITTED' then
+        raise exception 'a decided return stays decided: its next version is submitted instead';
+    end if;
     return new;
 end
 $$;

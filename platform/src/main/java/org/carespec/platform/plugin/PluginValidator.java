@@ -196,6 +196,14 @@ final class PluginValidator {
         }
     }
 
+    /**
+     * What a KPI query must not do: change the session (its role, its tenant) or run SQL built at run time. A plugin
+     * is trusted code reviewed before installation; this catches the mistake, not a determined author (docs).
+     */
+    private static final java.util.regex.Pattern SESSION_CHANGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(set_config|query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|dblink\\w*|lo_\\w+"
+                    + "|pg_read_\\w+|pg_ls_\\w+)\\s*\\(|(?i)(^|;)\\s*(set|reset|do|copy|execute)\\b");
+
     private void checkKpis(List<KpiDefinition> kpis) {
         unique("KPI", kpis, KpiDefinition::code);
         for (KpiDefinition kpi : kpis) {
@@ -208,6 +216,10 @@ final class PluginValidator {
             unique("breakdown of KPI '" + kpi.code() + "'", kpi.breakdowns(), Breakdown::code);
             if (kpi.computation() instanceof KpiComputation.Sql sql && isBlank(sql.sql())) {
                 throw new Problem("KPI '" + kpi.code() + "' has an empty query");
+            }
+            if (kpi.computation() instanceof KpiComputation.Sql sql && SESSION_CHANGE.matcher(sql.sql()).find()) {
+                throw new Problem("KPI '" + kpi.code() + "' changes the database session or runs dynamic SQL ("
+                        + "set_config, SET, query_to_xml, dblink…); a KPI query only reads the reporting views");
             }
         }
     }

@@ -94,6 +94,23 @@ class PluginValidationTest {
     }
 
     @Test
+    void aKpiQueryThatChangesTheSessionOrRunsDynamicSqlIsRefused() {
+        for (String query : java.util.List.of(
+                "select set_config('role', session_user, true), count(*) as value from reporting.referral",
+                "select count(*) as value from reporting.referral; set role carespec_app",
+                "select (xpath('//x', query_to_xml('select 1', true, true, '')))[1]::text as value",
+                "select count(*) as value from dblink('x', 'y') as t(a int)")) {
+            String message = refusal(TestPlugin.of("sneaky", c -> c.kpi(KpiDefinition.quarterly("R1", "x", REF,
+                    KpiUnit.COUNT, KpiComputation.sql(query)))));
+            assertTrue(message.contains("changes the database session or runs dynamic SQL"), query + ": " + message);
+        }
+        KpiDefinition plain = KpiDefinition.quarterly("R1", "x", REF, KpiUnit.COUNT, KpiComputation.sql(
+                "select count(*) as value from reporting.referral where source = 'SELF' -- settled"));
+        assertEquals(1, PluginRegistry.install(List.of(TestPlugin.of("plain", c -> c.kpi(plain))), PluginApi.version())
+                .get("plain").kpis().size(), "an ordinary query is accepted");
+    }
+
+    @Test
     void aNarrativeMayNotReuseAKpiCode() {
         String message = refusal(TestPlugin.of("lines", c -> c
                 .kpi(KpiDefinition.quarterly("CO15", "Unmet", REF, KpiUnit.COUNT, KpiComputation.manual()))

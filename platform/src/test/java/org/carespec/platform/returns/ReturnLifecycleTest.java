@@ -80,6 +80,12 @@ class ReturnLifecycleTest extends IntegrationTest {
                 "value", 9)).expect(400).problemFields());
         assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2026-27-Q4/submit", manager, null)
                 .status(), "a quarter still running cannot be submitted");
+        assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2019-20-Q1/narratives", manager,
+                Map.of("code", "FX2", "text", "x")).status(), "the contract did not run then");
+        assertEquals(List.of("text"), api.post(base + "/narratives", manager, Map.of("code", "FX2",
+                "text", "nul\u0000byte")).expect(400).problemFields());
+        assertEquals(List.of("value"), api.post(base + "/adjustments", manager, Map.of("code", "FX1",
+                "value", new java.math.BigDecimal("1e-20000"), "justification", "tiny")).expect(400).problemFields());
 
         // Submitted: frozen, hashed, late (due 14 July 2026).
         JsonNode submitted = api.post(base + "/submit", manager, null).expect(200).json();
@@ -125,6 +131,12 @@ class ReturnLifecycleTest extends IntegrationTest {
         assertEquals(4, line(approved, "FX1").path("value").asInt());
         assertEquals(409, api.post(base + "/approve", commissioner, null).status());
         assertEquals(409, api.post(base + "/send-back", commissioner, Map.of("comment", "x")).status());
+        try (Connection c = TestDatabase.applicationConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', '" + t.id + "', false)");
+            SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "update return_version set status = 'RETURNED' where status = 'APPROVED'"));
+            assertTrue(e.getMessage().contains("stays decided"), e.getMessage());
+        }
 
         // A version cannot be changed by the application, and a change made behind its back shows.
         try (Connection c = TestDatabase.applicationConnection(); Statement s = c.createStatement()) {

@@ -83,6 +83,8 @@ class ReturnOverviewTest extends IntegrationTest {
                 t.token(Role.COMMISSIONER)).status());
         assertEquals(404, api.get("/api/v1/contracts/" + one.contract + "/kpis/FX1/series",
                 t.otherProviderManager).status());
+        assertEquals(400, api.get("/api/v1/contracts/" + one.contract + "/kpis/FX1/series?to=1900-01-Q1",
+                t.token(Role.COMMISSIONER)).status(), "before the first year the platform counts");
         assertEquals(List.of("from"), api.get("/api/v1/contracts/" + one.contract
                 + "/kpis/FX1/series?from=2026-27-Q3&to=2026-27-Q1", t.token(Role.COMMISSIONER)).expect(400)
                 .problemFields());

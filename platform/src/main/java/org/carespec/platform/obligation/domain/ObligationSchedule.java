@@ -29,6 +29,10 @@ public final class ObligationSchedule {
     public static List<Occurrence> of(DueRule rule, LocalDate start, LocalDate end, LocalDate horizon,
                                       BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter,
                                       java.util.function.Function<String, Optional<Integer>> setting) {
+        LocalDate earliest = LocalDate.of(1900, 4, 1); // the first financial year the platform counts
+        if (start.isBefore(earliest)) {
+            start = earliest;
+        }
         LocalDate last = end.isBefore(horizon) ? end : horizon;
         List<Occurrence> occurrences = new ArrayList<>();
         if (rule instanceof DueRule.AfterEachQuarter r) {

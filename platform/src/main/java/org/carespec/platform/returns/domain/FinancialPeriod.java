@@ -18,8 +18,8 @@ public record FinancialPeriod(int startYear, int quarter) {
     private static final Pattern ID = Pattern.compile("^(\\d{4})-(\\d{2})(?:-Q([1-4]))?$");
 
     public FinancialPeriod {
-        if (startYear < 2000 || startYear > 2999) {
-            throw new IllegalArgumentException("the financial year must start between 2000 and 2999");
+        if (startYear < 1900 || startYear > 9998) {
+            throw new IllegalArgumentException("the financial year must start between 1900 and 9998");
         }
         if (quarter < 0 || quarter > 4) {
             throw new IllegalArgumentException("the quarter must be 1 to 4, or 0 for the whole year");

@@ -22,8 +22,14 @@ public record Suppression(boolean enabled, int threshold) {
     }
 
     private ReturnView.Cell apply(ReturnView.Cell cell) {
-        BigDecimal value = cell.value();
-        boolean small = value != null && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(threshold)) < 0;
+        // A percentage is judged by the people it counts: 100% of 2 people is as revealing as 2.
+        boolean small = cell.numerator() != null || cell.denominator() != null
+                ? isSmall(cell.numerator()) || isSmall(cell.denominator())
+                : isSmall(cell.value());
         return small ? new ReturnView.Cell(cell.dimension(), cell.category(), null, null, null, "<" + threshold) : cell;
+    }
+
+    private boolean isSmall(BigDecimal count) {
+        return count != null && count.signum() > 0 && count.compareTo(BigDecimal.valueOf(threshold)) < 0;
     }
 }

@@ -90,6 +90,14 @@ public class ReturnOverview {
     /** A KPI of one contract across periods, oldest first: {@code from} and {@code to} default to the last year. */
     @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public ReturnSummary.Series series(UUID contractId, String code, String fromId, String toId) {
+        try {
+            return seriesOf(contractId, code, fromId, toId);
+        } catch (IllegalArgumentException e) { // a period at the edge of the calendar the platform knows
+            throw InvalidRequestException.of(toId == null ? "from" : "to", e.getMessage());
+        }
+    }
+
+    private ReturnSummary.Series seriesOf(UUID contractId, String code, String fromId, String toId) {
         Caller caller = callers.require();
         FinancialPeriod lastEnded = FinancialPeriod.quarterOf(LondonTime.today(clock)).previous();
         FinancialPeriod to = toId == null ? lastEnded : parse(toId, "to");

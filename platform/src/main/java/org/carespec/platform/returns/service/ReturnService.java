@@ -139,9 +139,6 @@ public class ReturnService {
     /** Freezes the return as its next version. The figures are those computed at this moment. */
     @Transactional
     public ReturnView submit(UUID contractId, String periodId) {
-        // One submission at a time per contract and period: whoever waits here then sees the first one's version.
-        sql.one("select pg_advisory_xact_lock(hashtext(? || ?))", List.of(contractId.toString(), periodId),
-                rs -> rs.getObject(1));
         Subject s = editable(contractId, periodId);
         LocalDate today = LondonTime.today(clock);
         if (today.isBefore(s.period().end())) {
@@ -184,6 +181,7 @@ public class ReturnService {
 
     private ReturnView decide(UUID contractId, String periodId, String decision, String comment) {
         Subject s = subject(contractId, periodId);
+        lock(s);
         if (!s.caller().has(Role.COMMISSIONER) || !s.contract().commissionerId().equals(s.caller().organisationId())) {
             throw new ForbiddenException("Only the commissioner of this contract can approve or return its returns.");
         }
@@ -192,10 +190,13 @@ public class ReturnService {
             throw new ConflictException("The return for " + s.period() + " is "
                     + (latest == null ? "DRAFT" : latest.status()) + "; only a SUBMITTED return can be decided.");
         }
-        sql.update("update return_version set status = ?, decided_at = ?, decided_by = ?, comment = ?"
+        int decided = sql.update("update return_version set status = ?, decided_at = ?, decided_by = ?, comment = ?"
                         + " where tenant_id = ? and id = ? and status = 'SUBMITTED'",
                 Arrays.asList(decision, clock.instant(), s.caller().actor(), comment, s.caller().tenant(),
                         latest.id()));
+        if (decided != 1) {
+            throw new ConflictException("The return for " + s.period() + " was decided meanwhile.");
+        }
         return view(s);
     }
 
@@ -272,18 +273,32 @@ public class ReturnService {
         return new Subject(caller, contract, module, period);
     }
 
-    /** The provider's manager, on a return that is a draft or was sent back. */
+    /**
+     * The provider's manager, on a return of a period the contract runs in that is a draft or was sent back. Holds
+     * the return's lock to the end of the transaction, so an edit, a submission and a decision never interleave.
+     */
     private Subject editable(UUID contractId, String periodId) {
         Subject s = subject(contractId, periodId);
         if (!s.caller().has(Role.PROVIDER_MANAGER) || !s.contract().providerId().equals(s.caller().organisationId())) {
             throw new ForbiddenException("Only the provider's manager can write, adjust or submit its returns.");
         }
+        if (!s.period().end().isAfter(s.contract().startDate()) || s.period().start().isAfter(s.contract().endDate())) {
+            throw new ConflictException("The contract does not run during " + s.period() + " (it runs from "
+                    + s.contract().startDate() + " to " + s.contract().endDate() + ").");
+        }
+        lock(s);
         StoredVersion latest = latest(s);
         if (latest != null && !latest.status().equals("RETURNED")) {
             throw new ConflictException("The return for " + s.period() + " is " + latest.status()
                     + " and can no longer be changed.");
         }
         return s;
+    }
+
+    /** One writer at a time per contract and period: whoever waits here then sees what the first one did. */
+    private void lock(Subject s) {
+        sql.one("select pg_advisory_xact_lock(hashtext(? || ?))", List.of(s.contract().id().toString(),
+                s.period().toString()), rs -> rs.getObject(1));
     }
 
     private ReturnView view(Subject s) {
