@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.carespec.platform.database.DatabaseBootstrap;
 import org.carespec.platform.run.CarespecHome;
 import org.carespec.platform.run.RunConfiguration;
@@ -34,18 +35,14 @@ public final class Application {
         DatabaseBootstrap.Prepared database = DatabaseBootstrap.prepare(env, home);
         Map<String, Object> properties = new LinkedHashMap<>(RunConfiguration.properties(env, home));
         properties.putAll(database.target().micronautProperties());
-        ApplicationContext context;
-        try {
-            context = Micronaut.build(args).mainClass(Application.class).banner(false).properties(properties).start();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        // Micronaut's own shutdown hook stops the server and the context; this one waits for that, so the database
-        // outlives every connection the application holds, then stops the embedded PostgreSQL.
+        // Registered before the start, so the embedded PostgreSQL is stopped however the JVM ends: Ctrl-C, or a
+        // start that fails (Micronaut logs the cause and exits). Micronaut's own hook stops the server and the
+        // context; this one waits for that, so the database outlives every connection the application holds.
+        AtomicReference<ApplicationContext> started = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ApplicationContext context = started.get();
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-            while (context.isRunning() && System.nanoTime() < deadline) {
+            while (context != null && context.isRunning() && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -55,5 +52,6 @@ public final class Application {
             }
             database.close();
         }, "carespec-database-shutdown"));
+        started.set(Micronaut.build(args).mainClass(Application.class).banner(false).properties(properties).start());
     }
 }
