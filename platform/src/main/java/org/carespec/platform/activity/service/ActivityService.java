@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.carespec.platform.Ids;
 import org.carespec.platform.activity.web.ActivityCommand;
 import org.carespec.platform.activity.web.ActivityView;
+import org.carespec.platform.casework.ActionGuard;
 import org.carespec.platform.casework.CaseworkAccess;
 import org.carespec.platform.casework.CaseworkAccess.CaseContract;
 import org.carespec.platform.crypto.FieldCipher;
@@ -26,7 +26,6 @@ import org.carespec.platform.person.service.PersonService;
 import org.carespec.platform.referral.service.ReferralRow;
 import org.carespec.platform.referral.service.ReferralService;
 import org.carespec.platform.tenancy.Caller;
-import org.carespec.platform.web.ConflictException;
 import org.carespec.platform.web.InvalidRequestException;
 import org.carespec.platform.web.NotFoundException;
 import org.carespec.platform.web.Page;
@@ -34,10 +33,7 @@ import org.carespec.platform.web.PageRequest;
 import org.carespec.platform.workforce.service.WorkerService;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.codes.CodeLists;
-import org.carespec.plugin.api.rules.ActionFacts;
-import org.carespec.plugin.api.rules.ActionRule;
 import org.carespec.plugin.api.rules.GuardedActions;
-import org.carespec.plugin.api.rules.SubmittedForm;
 
 /** Activities and contacts with people. Notes are encrypted at rest. */
 @Singleton
@@ -55,10 +51,12 @@ public class ActivityService {
     private final WorkerService workers;
     private final FieldCipher cipher;
     private final Idempotency idempotency;
+    private final ActionGuard guard;
 
     public ActivityService(Sql sql, CaseworkAccess access, PersonService people, ReferralService referrals,
-                           WorkerService workers, FieldCipher cipher, Idempotency idempotency) {
+                           WorkerService workers, FieldCipher cipher, Idempotency idempotency, ActionGuard guard) {
         this.sql = sql;
+        this.guard = guard;
         this.access = access;
         this.people = people;
         this.referrals = referrals;
@@ -118,38 +116,8 @@ public class ActivityService {
         JsonView data = JsonView.of(Json.toMap(Json.toTree(Map.of("type", c.type(),
                 "data", c.data() == null ? Map.of() : c.data()))));
         JsonView settings = JsonView.of(Json.toMap(contract.contract().settings()));
-        ActionFacts facts = new ActionFacts() {
-            @Override
-            public String action() {
-                return GuardedActions.RECORD_ACTIVITY;
-            }
-
-            @Override
-            public JsonView data() {
-                return data;
-            }
-
-            @Override
-            public JsonView settings() {
-                return settings;
-            }
-
-            @Override
-            public List<SubmittedForm> formsOnRecord(String formCode) {
-                return sql.list("select form_code, form_version, created_at, data from form_submission"
-                        + " where tenant_id = ? and person_id = ? and form_code = ? order by submitted_on desc",
-                        List.of(caller.tenant(), c.personId(), formCode), rs -> new SubmittedForm(rs.getString(1),
-                                rs.getInt(2), Sql.instant(rs, "created_at"), JsonView.of(Json.toMap(rs.getString(4)))));
-            }
-        };
-        for (ActionRule rule : contract.module().actionRules()) {
-            if (GuardedActions.RECORD_ACTIVITY.equals(rule.action())) {
-                Optional<String> refusal = rule.refusal(facts);
-                if (refusal != null && refusal.isPresent()) {
-                    throw new ConflictException(refusal.get());
-                }
-            }
-        }
+        guard.check(contract.module(), GuardedActions.RECORD_ACTIVITY, caller.tenant(), c.personId(), data,
+                settings);
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.Ids;
+import org.carespec.platform.casework.ActionGuard;
 import org.carespec.platform.casework.CaseworkAccess;
 import org.carespec.platform.casework.CaseworkAccess.CaseContract;
 import org.carespec.platform.casework.LondonTime;
@@ -47,12 +48,9 @@ import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.codes.CodeList;
 import org.carespec.plugin.api.codes.CodeLists;
-import org.carespec.plugin.api.rules.ActionFacts;
-import org.carespec.plugin.api.rules.ActionRule;
 import org.carespec.plugin.api.rules.GuardedActions;
 import org.carespec.plugin.api.rules.Relationships;
 import org.carespec.plugin.api.rules.RelatedPersonFacts;
-import org.carespec.plugin.api.rules.SubmittedForm;
 
 /**
  * Referrals: received, assessed by the module's rules, moved along their lifecycle by events, timed by the module's
@@ -76,10 +74,12 @@ public class ReferralService {
     private final PluginRegistry plugins;
     private final ContractService contracts;
     private final Clock clock;
+    private final ActionGuard guard;
 
     public ReferralService(Sql sql, CaseworkAccess access, PersonService people, ReferralAssessor assessor,
                            ReferralClocks clocks, FieldCipher cipher, Idempotency idempotency, TenantNations nations,
-                           PluginRegistry plugins, ContractService contracts, Clock clock) {
+                           PluginRegistry plugins, ContractService contracts, Clock clock, ActionGuard guard) {
+        this.guard = guard;
         this.sql = sql;
         this.access = access;
         this.people = people;
@@ -286,41 +286,7 @@ public class ReferralService {
         InstalledPlugin module = moduleOf(referral);
         JsonView settings = JsonView.of(Json.toMap(contracts.visible(referral.contractId()).settings()));
         JsonView data = JsonView.of(Map.of("level", command.level(), "hoursPerWeek", command.hoursPerWeek()));
-        ActionFacts facts = new ActionFacts() {
-            @Override
-            public String action() {
-                return GuardedActions.SET_SERVICE_LEVEL;
-            }
-
-            @Override
-            public JsonView data() {
-                return data;
-            }
-
-            @Override
-            public JsonView settings() {
-                return settings;
-            }
-
-            @Override
-            public List<SubmittedForm> formsOnRecord(String formCode) {
-                return sql.list("""
-                        select form_code, form_version, created_at, data from form_submission
-                        where tenant_id = ? and person_id = ? and form_code = ?
-                        order by submitted_on desc, created_at desc""",
-                        List.of(caller.tenant(), referral.personId(), formCode),
-                        rs -> new SubmittedForm(rs.getString(1), rs.getInt(2), Sql.instant(rs, "created_at"),
-                                JsonView.of(Json.toMap(rs.getString(4)))));
-            }
-        };
-        for (ActionRule rule : module.actionRules()) {
-            if (GuardedActions.SET_SERVICE_LEVEL.equals(rule.action())) {
-                Optional<String> refusal = rule.refusal(facts);
-                if (refusal != null && refusal.isPresent()) {
-                    throw new ConflictException(refusal.get());
-                }
-            }
-        }
+        guard.check(module, GuardedActions.SET_SERVICE_LEVEL, caller.tenant(), referral.personId(), data, settings);
         sql.update("update referral set service_level = ?, service_hours = ?, updated_at = now()"
                 + " where tenant_id = ? and id = ?", List.of(command.level(), command.hoursPerWeek(), caller.tenant(),
                 referralId));
