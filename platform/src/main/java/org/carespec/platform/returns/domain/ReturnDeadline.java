@@ -28,6 +28,14 @@ public final class ReturnDeadline {
     private ReturnDeadline() {
     }
 
+    /** The contract setting that changes when its returns are due. */
+    public static final String SETTING = "/returnDueWorkingDays";
+
+    /** How many working days a contract allows: its setting when usable, else {@link #DEFAULT_WORKING_DAYS}. */
+    public static int workingDaysOf(org.carespec.plugin.api.JsonView contractSettings) {
+        return contractSettings.integer(SETTING).filter(ReturnDeadline::isPlausible).orElse(DEFAULT_WORKING_DAYS);
+    }
+
     /** Whether a number of working days from a contract's settings can be used; otherwise the default applies. */
     public static boolean isPlausible(int workingDays) {
         return workingDays >= 1 && workingDays <= 120;

@@ -75,8 +75,7 @@ public class ReturnOverview {
         List<ReturnSummary.Item> items = new ArrayList<>();
         for (Held c : held(caller, period, null)) {
             Latest latest = latest(caller, c.id(), period);
-            int days = JsonView.of(Json.toMap(c.settings())).integer(ReturnService.DUE_SETTING)
-                    .filter(ReturnDeadline::isPlausible).orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
+            int days = ReturnDeadline.workingDaysOf(JsonView.of(Json.toMap(c.settings())));
             LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
             Instant submitted = latest == null ? null : latest.firstSubmitted();
             items.add(new ReturnSummary.Item(c.id(), c.moduleId(), c.reference(), c.title(), c.providerId(),

@@ -50,9 +50,6 @@ import org.carespec.plugin.api.kpi.ReportingPeriod;
 @Singleton
 public class ReturnService {
 
-    /** The contract setting a module may declare to change when its returns are due. */
-    public static final String DUE_SETTING = "/returnDueWorkingDays";
-
     private final ContractService contracts;
     private final PluginRegistry plugins;
     private final ReturnFigures figures;
@@ -306,8 +303,7 @@ public class ReturnService {
         StoredVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         String status = latest == null ? "DRAFT" : latest.status();
         Nation nation = nations.of(s.caller().tenant());
-        int dueDays = JsonView.of(Json.toMap(s.contract().settings())).integer(DUE_SETTING)
-                .filter(ReturnDeadline::isPlausible).orElse(ReturnDeadline.DEFAULT_WORKING_DAYS);
+        int dueDays = ReturnDeadline.workingDaysOf(JsonView.of(Json.toMap(s.contract().settings())));
         LocalDate due = ReturnDeadline.dueDate(s.period(), dueDays,
                 (d, n) -> calendar.workingDaysAfter(d, n, nation));
         Instant firstSubmitted = versions.isEmpty() ? null : versions.get(0).submittedAt();
