@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>With an external database, the application role comes from {@code DATABASE_APP_USER} and
  * {@code DATABASE_APP_PASSWORD}. When those are unset the platform creates (or updates) the role
  * {@code <owner>_app} itself, with a password derived from the owner's, so every instance arrives at the same
- * one; this needs the owner to hold CREATEROLE. Production should create the role once with
- * {@code deploy/db/create-roles.sql} and set both variables.
+ * one; this needs the owner to hold CREATEROLE. The same goes for the reporting login ({@link ReportingRole}).
+ * Production should create the roles once with {@code deploy/db/create-roles.sql} and set
+ * {@code DATABASE_APP_USER}, {@code DATABASE_APP_PASSWORD} and {@code DATABASE_REPORTING_PASSWORD}.
  */
 public final class DatabaseBootstrap {
 
@@ -68,10 +69,11 @@ public final class DatabaseBootstrap {
             throw new DatabaseStartupException("DATABASE_APP_USER must differ from DATABASE_USER: the application"
                     + " must not own the tables it reads, or row-level security does not hold");
         }
+        Credentials reporting = ReportingRole.credentialsFor(application, env);
         if (derived) {
-            ApplicationRole.ensure(jdbcUrl, owner, application, true);
+            ApplicationRole.ensure(jdbcUrl, owner, application, reporting, true);
         }
-        return new DatabaseTarget(jdbcUrl, owner, application, description);
+        return new DatabaseTarget(jdbcUrl, owner, application, reporting, description);
     }
 
     private static String derivePassword(Credentials owner) {

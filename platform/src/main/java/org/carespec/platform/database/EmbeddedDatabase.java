@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final String DATABASE = "carespec";
     static final Credentials OWNER = new Credentials("carespec_owner", "carespec_owner");
     static final Credentials APPLICATION = new Credentials("carespec_app", "carespec_app");
+    static final Credentials REPORTING = ReportingRole.credentialsFor(APPLICATION, Map.of());
 
     private final EmbeddedPostgres postgres;
     private final DatabaseTarget target;
@@ -62,7 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             prepare(postgres);
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
-            DatabaseTarget target = new DatabaseTarget(url, OWNER, APPLICATION,
+            DatabaseTarget target = new DatabaseTarget(url, OWNER, APPLICATION, REPORTING,
                     "embedded PostgreSQL 15 with its data in " + data.toAbsolutePath());
             LOG.info("Embedded PostgreSQL is listening on port {} with its data in {}", postgres.getPort(), data);
             return new EmbeddedDatabase(postgres, target);
@@ -84,6 +86,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection()) {
             ApplicationRole.ensure(c, APPLICATION, false);
+            ApplicationRole.ensure(c, REPORTING, false);
             try (Statement s = c.createStatement()) {
                 s.execute("revoke create on schema public from public");
                 s.execute("alter schema public owner to " + OWNER.user());

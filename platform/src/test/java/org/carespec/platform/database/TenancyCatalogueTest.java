@@ -26,7 +26,7 @@ class TenancyCatalogueTest extends IntegrationTest {
 
     /** Every global table, each with its reason in a table comment. Anything else is tenant-owned. */
     static final Set<String> GLOBAL = Set.of("public.tenant", "public.user_account", "public.refresh_token",
-            "public.flyway_schema_history");
+            "public.flyway_schema_history", "public.kpi_scope_key");
 
     @Test
     void everyTenantOwnedTableLeadsItsPrimaryKeyUniqueConstraintsAndForeignKeysWithTenantId() throws SQLException {
@@ -135,6 +135,43 @@ class TenancyCatalogueTest extends IntegrationTest {
                     + " where r.rolname = '" + role + "'")) {
                 assertTrue(rs.next());
                 assertEquals(0, rs.getInt(1), "the application role owns relations");
+            }
+        }
+    }
+
+    @Test
+    void theReportingLoginIsNobodysMemberOwnsNothingAndReadsOnlyTheReportingViews() throws SQLException {
+        String application = TestDatabase.get().application().user();
+        String reporting = TestDatabase.get().reporting().user();
+        try (Connection c = TestDatabase.ownerConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select rolcanlogin, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb"
+                    + " from pg_roles where rolname = '" + reporting + "'")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean("rolcanlogin"));
+                assertFalse(rs.getBoolean("rolsuper"));
+                assertFalse(rs.getBoolean("rolbypassrls"));
+                assertFalse(rs.getBoolean("rolcreaterole"));
+                assertFalse(rs.getBoolean("rolcreatedb"));
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from pg_auth_members m join pg_roles a on a.oid = m.member"
+                    + " join pg_roles r on r.oid = m.roleid where a.rolname in ('" + reporting + "', '" + application
+                    + "') and r.rolname in ('" + reporting + "', '" + application + "')")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1), "the application and reporting roles may not be members of each other");
+            }
+            try (ResultSet rs = s.executeQuery("select table_schema || '.' || table_name from"
+                    + " information_schema.role_table_grants where grantee = '" + reporting + "'"
+                    + " and table_schema <> 'reporting'")) {
+                List<String> outside = new ArrayList<>();
+                while (rs.next()) {
+                    outside.add(rs.getString(1));
+                }
+                assertEquals(List.of(), outside, "the reporting role holds grants outside the reporting views");
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from information_schema.role_table_grants"
+                    + " where grantee = '" + reporting + "' and privilege_type <> 'SELECT'")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1), "the reporting role may only select");
             }
         }
     }

@@ -21,6 +21,7 @@ import org.carespec.platform.test.Api;
 import org.carespec.platform.test.ApiResponse;
 import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestDatabase;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,6 +158,49 @@ class ReturnApiTest extends IntegrationTest {
         Caller otherTenant = Caller.system("kpi-test").inTenant(UUID.fromString(TestTenant.create(api).id));
         assertEquals(0, callers.callAs(otherTenant, () -> runner.run(UUID.fromString(work.contract), q1, count))
                 .get(0).value().intValue(), "another tenant's session sees none of this contract's rows");
+    }
+
+    @Test
+    void aKpiQueryCannotLeaveTheReportingLoginForgeItsScopeOrLeaveAnythingForTheNextSession() {
+        Caller system = Caller.system("kpi-test").inTenant(UUID.fromString(t.id));
+        UUID contract = UUID.fromString(work.contract);
+        FinancialPeriod q1 = FinancialPeriod.parse("2026-27-Q1");
+        // Back to the login role: that is the reporting role itself, which still reads no table.
+        Exception back = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(contract, q1,
+                "select count(*) as value from (select set_config('role', session_user, true)) x, public.referral")));
+        assertTrue(rootMessage(back).contains("permission denied"), rootMessage(back));
+        // Up to the application role: the reporting login is no member of it.
+        String application = TestDatabase.get().application().user();
+        Exception up = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(contract, q1,
+                "select count(*) as value from (select set_config('role', '" + application + "', true)) x")));
+        assertTrue(rootMessage(up).contains("permission denied to set role"), rootMessage(up));
+        // A scope written by the query, forged or with its tenant changed, shows no row at all.
+        TestTenant victim = TestTenant.create(api);
+        String own = callers.callAs(system, () -> runner.run(contract, q1,
+                "select 1 as value, 'scope' as dimension, current_setting('carespec.kpi_scope') as category"))
+                .get(0).category();
+        assertEquals(t.id, own.split("\\|")[0]);
+        String retargeted = own.replace(t.id, victim.id);
+        String forged = victim.id + "|" + contract + "|9999999999|" + "0".repeat(64);
+        for (String scope : List.of(retargeted, forged)) {
+            assertEquals(0, callers.callAs(system, () -> runner.run(contract, q1,
+                    "select count(*) as value from (select set_config('carespec.kpi_scope', '" + scope + "', true)"
+                            + ", set_config('app.tenant_id', '" + victim.id + "', true)) x, reporting.referral r"))
+                    .get(0).value().intValue(), scope);
+        }
+        // The same pooled connection serves the next session with nothing of the last one: a rollback undoes its
+        // settings and temporary tables, and DISCARD ALL what a rollback leaves, such as a session advisory lock.
+        int pid = callers.callAs(system, () -> runner.run(contract, q1, "select pg_backend_pid() as value"))
+                .get(0).value().intValue();
+        callers.callAs(system, () -> runner.run(contract, q1, "select count(*) as value from (select"
+                + " pg_advisory_lock(424242), set_config('app.carry', 'yes', false)) x"));
+        List<List<KpiRunner.Row>> next = callers.callAs(system, () -> runner.runAll(contract, q1, List.of(
+                "select pg_backend_pid() as value",
+                "select count(*) as value from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()",
+                "select 1 as value, 'carry' as dimension, coalesce(current_setting('app.carry', true), '') as category")));
+        assertEquals(pid, next.get(0).get(0).value().intValue(), "the test needs the same pooled connection");
+        assertEquals(0, next.get(1).get(0).value().intValue(), "a session lock outlived its KPI session");
+        assertEquals("", next.get(2).get(0).category(), "a session setting outlived its KPI session");
     }
 
     private static String rootMessage(Throwable e) {

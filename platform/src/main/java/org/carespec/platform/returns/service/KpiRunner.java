@@ -1,8 +1,5 @@
 package org.carespec.platform.returns.service;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,29 +14,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.carespec.platform.database.ReportingRole;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.tenancy.CallerContext;
 
 /**
- * Runs a module's KPI query ({@code KpiComputation.Sql}) for one contract and one period, and nothing else: in the
- * caller's transaction, already bound to the tenant by row-level security, it writes the query's scope (tenant and
- * contract) to {@code kpi_scope}, caps its time, and becomes the reporting role, which can read only the
- * {@code reporting} views and can write nothing. {@code :period_start} and {@code :period_end} (end exclusive) are
- * bound as dates.
+ * Runs modules' KPI queries ({@code KpiComputation.Sql}) for one contract and one period, and nothing else. The
+ * queries run on their own login, the reporting role ({@link ReportingConnections}), which can read only the
+ * {@code reporting} views and can write nothing; the views show rows only of the tenant and contract named in the
+ * transaction's signed scope ({@link KpiScopeSigner}), and the tenant is always the caller's. All the queries of
+ * one call run in one read-only, repeatable-read transaction, so a return's figures agree with each other, each
+ * capped in time. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates.
  *
- * <p>The query returns a column {@code value} and optionally {@code numerator}, {@code denominator},
+ * <p>A query returns a column {@code value} and optionally {@code numerator}, {@code denominator},
  * {@code dimension} and {@code category}: a row without a dimension is the figure itself; rows with one are its
  * breakdown cells ({@code dimension = 'source'}, {@code category = 'GP'}).
  */
 @Singleton
 public class KpiRunner {
 
-    private final JdbcOperations jdbc;
-    private final String reportingRole;
+    private static final String SCOPE = "select set_config('carespec.kpi_scope', ?, true),"
+            + " set_config('app.tenant_id', ?, true), set_config('statement_timeout', '20s', true)";
 
-    public KpiRunner(JdbcOperations jdbc, @Value("${datasources.default.username}") String applicationRole) {
-        this.jdbc = jdbc;
-        this.reportingRole = ReportingRole.nameFor(applicationRole);
+    private final ReportingConnections connections;
+    private final KpiScopeSigner signer;
+    private final CallerContext callers;
+
+    public KpiRunner(ReportingConnections connections, KpiScopeSigner signer, CallerContext callers) {
+        this.connections = connections;
+        this.signer = signer;
+        this.callers = callers;
     }
 
     /** One row of a KPI query's answer. */
@@ -47,37 +50,71 @@ public class KpiRunner {
                       BigDecimal denominator) {
     }
 
-    /** Runs the query; a query that fails (it reads outside the views, it is wrong) fails with its reason. */
-    @Transactional
+    /** Runs one query; a query that fails (it reads outside the views, it is wrong) fails with its reason. */
     public List<Row> run(UUID contract, FinancialPeriod period, String query) {
-        try {
-            return runAsReporting(jdbc.getConnection(), contract, period, query);
+        return runAll(contract, period, List.of(query)).get(0);
+    }
+
+    /** Runs the queries in one transaction, answers in the same order; the first that fails fails them all. */
+    public List<List<Row>> runAll(UUID contract, FinancialPeriod period, List<String> queries) {
+        UUID tenant = callers.require().tenant();
+        try (Connection c = connections.connection()) {
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set transaction isolation level repeatable read");
+                }
+                try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
+                    scope.setString(1, signer.sign(tenant, contract));
+                    scope.setString(2, tenant.toString());
+                    scope.execute();
+                }
+                List<List<Row>> answers = new ArrayList<>();
+                for (int i = 0; i < queries.size(); i++) {
+                    try {
+                        answers.add(runOne(c, period, queries.get(i)));
+                    } catch (SQLException e) {
+                        throw new KpiQueryException(i, e.getMessage(), e);
+                    }
+                }
+                return answers;
+            } finally {
+                c.rollback();
+                forget(c);
+            }
         } catch (SQLException e) {
-            throw new KpiQueryException(e.getMessage(), e);
+            throw new KpiQueryException(-1, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Leaves nothing of this session on the pooled connection for the next one, which may be another tenant's:
+     * settings, temporary tables and prepared statements go (DISCARD ALL, which runs outside a transaction).
+     */
+    private static void forget(Connection c) throws SQLException {
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("discard all");
+        } finally {
+            c.setAutoCommit(false);
         }
     }
 
     /** A module's KPI query could not run: a defect of the module, reported with the database's reason. */
     public static final class KpiQueryException extends RuntimeException {
-        KpiQueryException(String message, Throwable cause) {
+        private final int query;
+
+        KpiQueryException(int query, String message, Throwable cause) {
             super(message, cause);
+            this.query = query;
+        }
+
+        /** The position of the failing query in the list given, or -1 when the session itself failed. */
+        public int query() {
+            return query;
         }
     }
 
-    private List<Row> runAsReporting(Connection c, UUID contract, FinancialPeriod period, String query)
-            throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("set local statement_timeout = '20s'");
-        }
-        try (PreparedStatement scope = c.prepareStatement("insert into kpi_scope (tenant_id, backend_pid, contract_id)"
-                + " values (carespec_current_tenant(), pg_backend_pid(), ?) on conflict (tenant_id, backend_pid)"
-                + " do update set contract_id = excluded.contract_id")) {
-            scope.setObject(1, contract);
-            scope.executeUpdate();
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("set local role " + reportingRole);
-        }
+    private static List<Row> runOne(Connection c, FinancialPeriod period, String query) throws SQLException {
         List<LocalDate> parameters = new ArrayList<>();
         String sql = bindPeriod(query, period, parameters);
         List<Row> rows = new ArrayList<>();
@@ -88,7 +125,7 @@ public class KpiRunner {
             try (ResultSet rs = ps.executeQuery()) {
                 Set<String> columns = columns(rs.getMetaData());
                 if (!columns.contains("value")) {
-                    throw new IllegalStateException("a KPI query must return a column named value");
+                    throw new SQLException("a KPI query must return a column named value");
                 }
                 while (rs.next()) {
                     rows.add(new Row(text(rs, columns, "dimension"), text(rs, columns, "category"),
@@ -96,10 +133,6 @@ public class KpiRunner {
                             number(rs, columns, "denominator")));
                 }
             }
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("reset role");
-            s.execute("delete from kpi_scope where backend_pid = pg_backend_pid()");
         }
         return rows;
     }

@@ -17,9 +17,9 @@ import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
 
 /**
- * A return's live figures: every KPI of the module for the period, computed by {@link KpiRunner} in the caller's
- * transaction (a repeatable-read one when a return is read, so the figures agree), with the provider's adjustments applied (the computed figure kept beside them), and the narratives as
- * written so far.
+ * A return's live figures: every KPI of the module for the period, computed by {@link KpiRunner} in one
+ * repeatable-read reporting transaction (so the figures agree with each other), with the provider's adjustments
+ * applied (the computed figure kept beside them), and the narratives as written so far.
  */
 @Singleton
 public class ReturnFigures {
@@ -48,11 +48,11 @@ public class ReturnFigures {
                 List.of(tenant, contract, period.toString()), rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
+        List<KpiDefinition> kpis = module.kpis().stream().filter(k -> k.period() == kind).toList();
+        List<List<KpiRunner.Row>> answers = compute(contract, period, kpis);
         List<ReturnView.Line> lines = new ArrayList<>();
-        for (KpiDefinition kpi : module.kpis()) {
-            if (kpi.period() == kind) {
-                lines.add(line(contract, period, kpi, adjustments.get(kpi.code())));
-            }
+        for (int i = 0; i < kpis.size(); i++) {
+            lines.add(line(kpis.get(i), answers.get(i), adjustments.get(kpis.get(i).code())));
         }
         List<ReturnView.Narrative> narratives = module.narratives().stream()
                 .map(n -> new ReturnView.Narrative(n.code(), n.title(), n.source().toString(), n.guidance(),
@@ -75,25 +75,45 @@ public class ReturnFigures {
                         + " where tenant_id = ? and contract_id = ? and period = ? and code = ?",
                 List.of(tenant, contract, period.toString(), code),
                 rs -> new Adjustment(rs.getString(1), rs.getBigDecimal(2), rs.getString(3))).orElse(null);
-        return java.util.Optional.of(line(contract, period, kpi.get(), adjustment));
+        return java.util.Optional.of(line(kpi.get(), compute(contract, period, List.of(kpi.get())).get(0), adjustment));
+    }
+
+    /** Every query-computed KPI in one reporting session; a KPI the data cannot give has no rows. */
+    private List<List<KpiRunner.Row>> compute(UUID contract, FinancialPeriod period, List<KpiDefinition> kpis) {
+        List<String> queries = new ArrayList<>();
+        List<KpiDefinition> computed = new ArrayList<>();
+        for (KpiDefinition kpi : kpis) {
+            if (kpi.computation() instanceof KpiComputation.Sql query) {
+                queries.add(query.sql());
+                computed.add(kpi);
+            }
+        }
+        List<List<KpiRunner.Row>> rows;
+        try {
+            rows = queries.isEmpty() ? List.of() : runner.runAll(contract, period, queries);
+        } catch (KpiRunner.KpiQueryException e) {
+            String which = e.query() < 0 ? "the KPIs of " + period
+                    : "KPI " + computed.get(e.query()).code() + " (" + computed.get(e.query()).source() + ")";
+            throw new IllegalStateException(which + " could not be computed: " + e.getMessage(), e);
+        }
+        List<List<KpiRunner.Row>> answers = new ArrayList<>();
+        int next = 0;
+        for (KpiDefinition kpi : kpis) {
+            answers.add(kpi.computation() instanceof KpiComputation.Sql ? rows.get(next++) : null);
+        }
+        return answers;
     }
 
     private record Adjustment(String code, BigDecimal value, String justification) {
     }
 
-    private ReturnView.Line line(UUID contract, FinancialPeriod period, KpiDefinition kpi, Adjustment adjustment) {
+    /** @param rows the KPI query's answer, or null for a KPI that is not computed (a manual figure) */
+    private static ReturnView.Line line(KpiDefinition kpi, List<KpiRunner.Row> rows, Adjustment adjustment) {
         BigDecimal value = null;
         BigDecimal numerator = null;
         BigDecimal denominator = null;
         List<ReturnView.Cell> cells = List.of();
-        if (kpi.computation() instanceof KpiComputation.Sql query) {
-            List<KpiRunner.Row> rows;
-            try {
-                rows = runner.run(contract, period, query.sql());
-            } catch (KpiRunner.KpiQueryException e) {
-                throw new IllegalStateException("KPI " + kpi.code() + " (" + kpi.source() + ") could not be computed: "
-                        + e.getMessage(), e);
-            }
+        if (rows != null) {
             KpiRunner.Row total = rows.stream().filter(r -> r.dimension() == null).findFirst().orElse(null);
             if (total != null) {
                 value = total.value();
