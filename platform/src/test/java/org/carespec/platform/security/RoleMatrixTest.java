@@ -173,6 +173,8 @@ class RoleMatrixTest extends IntegrationTest {
                         EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
                 new Endpoint("POST", "/api/v1/contracts/" + contract + "/obligations/mindful-employer/once/done",
                         () -> Map.of("doneOn", "2026-09-01"), EnumSet.of(Role.PROVIDER_MANAGER)),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/obligations/annual-report/2026/evidence", null,
+                        EnumSet.of(Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.TENANT_ADMIN)),
                 new Endpoint("GET", "/api/v1/tenant-settings", null, EnumSet.of(Role.COMMISSIONER, Role.TENANT_ADMIN)),
                 new Endpoint("PATCH", "/api/v1/tenant-settings", () -> Map.of("suppressionThreshold", 5),
                         EnumSet.of(Role.TENANT_ADMIN)),

@@ -66,6 +66,43 @@ public final class Api {
         }
     }
 
+    /** Posts raw bytes (a file) with the given Content-Type; chunked (no Content-Length) when {@code chunked}. */
+    public ApiResponse upload(String path, String token, byte[] body, String contentType, boolean chunked) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), responseHeaders);
+        } catch (IOException e) {
+            throw new AssertionError("request failed: POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** GETs a file: its status, headers and bytes. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+                .header("Authorization", "Bearer " + token).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     /** Signs in and returns the access token. */
     public String login(String email, String password, String tenant) {
         Map<String, Object> body = new LinkedHashMap<>();

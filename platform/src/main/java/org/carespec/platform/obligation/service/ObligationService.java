@@ -98,16 +98,7 @@ public class ObligationService {
         if (!caller.has(Role.PROVIDER_MANAGER) || !contract.providerId().equals(caller.organisationId())) {
             throw new ForbiddenException("Only the provider's manager records its contract obligations.");
         }
-        InstalledPlugin module = module(contract);
-        ObligationDefinition o = module.obligations().stream().filter(x -> x.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Obligation " + code));
-        LocalDate today = LondonTime.today(clock);
-        boolean scheduled = occurrences(o, contract, nations.of(caller.tenant()),
-                JsonView.of(Json.toMap(contract.settings())), today).stream()
-                .anyMatch(x -> x.key().equals(occurrence));
-        if (!scheduled) {
-            throw new NotFoundException("Obligation " + code + " has no occurrence " + occurrence);
-        }
+        requireScheduled(contract, code, occurrence);
         sql.update("""
                 insert into obligation_record (tenant_id, contract_id, code, occurrence, done_on, done_by, note)
                 values (?, ?, ?, ?, ?, ?, ?)
@@ -117,6 +108,25 @@ public class ObligationService {
                 Arrays.asList(caller.tenant(), contractId, code, occurrence, c.doneOn(), caller.actor(), c.note()));
         return schedule(contractId).stream().filter(v -> v.code().equals(code) && v.occurrence().equals(occurrence))
                 .findFirst().orElseThrow();
+    }
+
+    /** The contract the caller can see, if it has this occurrence of this obligation; else 404. */
+    @Transactional
+    public Contract requireScheduled(UUID contractId, String code, String occurrence) {
+        Contract contract = contracts.visible(contractId);
+        requireScheduled(contract, code, occurrence);
+        return contract;
+    }
+
+    private void requireScheduled(Contract contract, String code, String occurrence) {
+        ObligationDefinition o = module(contract).obligations().stream().filter(x -> x.code().equals(code))
+                .findFirst().orElseThrow(() -> new NotFoundException("Obligation " + code));
+        boolean scheduled = occurrences(o, contract, nations.of(UUID.fromString(contract.tenantId())),
+                JsonView.of(Json.toMap(contract.settings())), LondonTime.today(clock)).stream()
+                .anyMatch(x -> x.key().equals(occurrence));
+        if (!scheduled) {
+            throw new NotFoundException("Obligation " + code + " has no occurrence " + occurrence);
+        }
     }
 
     private List<ObligationSchedule.Occurrence> occurrences(ObligationDefinition o, Contract contract, Nation nation,

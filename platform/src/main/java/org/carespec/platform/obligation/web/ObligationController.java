@@ -32,7 +32,7 @@ public class ObligationController {
     @Secured(RoleNames.PROVIDER_MANAGER)
     public ObligationView done(UUID contractId,
                                @Pattern(regexp = "^[a-z0-9-]{1,64}$", message = "must be an obligation code") String code,
-                               @Pattern(regexp = "^[A-Za-z0-9-]{1,32}$", message = "must be an occurrence such as"
+                               @Pattern(regexp = "^[A-Za-z0-9-]{1,40}$", message = "must be an occurrence such as"
                                        + " 2027-28-Q3, 2027, year-1 or once") String occurrence,
                                @Body @Valid ObligationView.Done done) {
         return obligations.markDone(contractId, code, occurrence, done);
