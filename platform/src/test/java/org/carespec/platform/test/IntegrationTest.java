@@ -23,6 +23,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("carespec.audit.key", "test-only-audit-key-0123456789-abcdefghijklmnopqrstuvwxyz");
         properties.put("carespec.encryption.key", "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3");
         properties.put("carespec.demo.enabled", "false");
+        // The deadline watch runs when a test calls it, for the day the test names, not on its own clock.
+        properties.put("carespec.deadlines.initial-delay", "24h");
         properties.put("micronaut.server.port", "-1"); // a free port: tests must not need 8080 to be idle
         properties.put("carespec.operator.email", OPERATOR_EMAIL);
         properties.put("carespec.operator.password", PASSWORD);

@@ -65,16 +65,24 @@ public class ObligationService {
     /** Every occurrence from the contract's start to a year from today, soonest due first. */
     @Transactional
     public List<ObligationView> schedule(UUID contractId) {
-        Caller caller = callers.require();
-        Contract contract = contracts.visible(contractId);
+        callers.require();
+        return scheduleOf(contracts.visible(contractId), LondonTime.today(clock));
+    }
+
+    /**
+     * The schedule of a contract already known to be the caller's to see (or a system job's, in its tenant), as it
+     * stands on {@code today}.
+     */
+    @Transactional
+    public List<ObligationView> scheduleOf(Contract contract, LocalDate today) {
+        UUID tenant = UUID.fromString(contract.tenantId());
         InstalledPlugin module = module(contract);
         Map<String, Done> done = sql.list("select code, occurrence, done_on, done_by, note from obligation_record"
-                        + " where tenant_id = ? and contract_id = ?", List.of(caller.tenant(), contractId),
+                        + " where tenant_id = ? and contract_id = ?", List.of(tenant, contract.id()),
                 rs -> Map.entry(rs.getString(1) + "|" + rs.getString(2), new Done(rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        LocalDate today = LondonTime.today(clock);
-        Nation nation = nations.of(caller.tenant());
+        Nation nation = nations.of(tenant);
         JsonView settings = JsonView.of(Json.toMap(contract.settings()));
         List<ObligationView> views = new ArrayList<>();
         for (ObligationDefinition o : module.obligations()) {
