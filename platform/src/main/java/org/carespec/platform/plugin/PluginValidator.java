@@ -22,6 +22,8 @@ import org.carespec.plugin.api.form.FormDefinition;
 import org.carespec.plugin.api.kpi.Breakdown;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.carespec.plugin.api.obligation.DueRule;
+import org.carespec.plugin.api.obligation.ObligationDefinition;
 import org.carespec.plugin.api.outcome.OutcomeInstrument;
 import org.carespec.plugin.api.outcome.Scale;
 
@@ -66,6 +68,7 @@ final class PluginValidator {
             unique("return line", concat(c.kpis.stream().map(KpiDefinition::code).toList(),
                     c.narratives.stream().map(n -> n.code()).toList()), Function.identity());
             unique("obligation", c.obligations, o -> o.code());
+            checkObligations(c.obligations);
             checkInstruments(c.instruments);
             unique("worker requirement", c.workerRequirements, r -> r.code());
             return new InstalledPlugin(descriptor, c, settings, forms);
@@ -102,6 +105,23 @@ final class PluginValidator {
             throw PluginRejectedException.of(d.id(), "the descriptor names no specification it implements");
         }
         return d;
+    }
+
+    /** Codes must be usable in the obligation URLs; amounts must be a real span of time. */
+    private static void checkObligations(List<ObligationDefinition> obligations) {
+        for (ObligationDefinition o : obligations) {
+            if (!o.code().matches("^[a-z0-9-]{1,64}$")) {
+                throw new Problem("obligation code '" + o.code() + "' must be lower-case letters, digits and hyphens,"
+                        + " at most 64");
+            }
+            int amount = o.due() instanceof DueRule.AfterContractStart r ? r.amount()
+                    : o.due() instanceof DueRule.AfterReferralEvent r ? r.amount()
+                    : o.due() instanceof DueRule.AfterEachQuarter r ? r.workingDays() : 1;
+            if (amount < 1 || amount > 1000) {
+                throw new Problem("obligation " + o.code() + " falls due " + amount + " units after its start; it"
+                        + " must be 1 to 1000");
+            }
+        }
     }
 
     private void checkMigrations(CarespecPlugin plugin, ContributionCollector c) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
@@ -84,6 +85,37 @@ class ObligationApiTest extends IntegrationTest {
         assertEquals(404, api.get(path, t.otherProviderManager).status());
         assertEquals(404, api.get(path, TestTenant.create(api).token(Role.COMMISSIONER)).status());
         assertEquals(403, api.get(path, t.token(Role.PRACTITIONER)).status());
+    }
+
+    @Test
+    void anObligationThatFollowsAReferralEventFallsDueOncePerReferralFromItsFirstSuchEvent() {
+        Casework work = Casework.practitioner(api, t, "fixture", Map.of());
+        String path = "/api/v1/contracts/" + work.contract + "/obligations";
+        String referral = work.refer(work.person("Mob", "Ilise", null, null), "2026-05-04T10:00:00", "GP", null, null)
+                .expect(201).id();
+        for (String type : List.of("CONTACTED", "ASSESSED", "ACCEPTED")) {
+            work.event(referral, type, "2026-05-05T10:00:00", null).expect(201);
+        }
+        work.event(referral, "PLAN_AGREED", "2026-05-11T10:00:00", null).expect(201);
+        work.event(referral, "PLAN_AGREED", "2026-06-15T10:00:00", null).expect(201); // agreed again: no new one
+        String unplanned = work.refer(work.person("No", "Plan", null, null), "2026-05-04T10:00:00", "GP", null, null)
+                .expect(201).id();
+        JsonNode schedule = api.get(path, t.token(Role.COMMISSIONER)).expect(200).json();
+        JsonNode mobilisation = find(schedule, "mobilisation", referral);
+        assertEquals("2026-09-28", mobilisation.path("dueDate").asText(), "20 weeks after 11 May 2026");
+        int count = 0;
+        for (JsonNode o : schedule) {
+            if (o.path("code").asText().equals("mobilisation")) {
+                count++;
+                assertTrue(!o.path("occurrence").asText().equals(unplanned), "a referral without a plan");
+            }
+        }
+        assertEquals(1, count);
+        String manager = t.token(Role.PROVIDER_MANAGER);
+        assertEquals("DONE", api.post(path + "/mobilisation/" + referral + "/done", manager,
+                Map.of("doneOn", "2026-09-01")).expect(200).json().path("status").asText());
+        assertEquals(404, api.post(path + "/mobilisation/" + unplanned + "/done", manager,
+                Map.of("doneOn", "2026-09-01")).status());
     }
 
     private static JsonNode find(JsonNode schedule, String code, String occurrence) {

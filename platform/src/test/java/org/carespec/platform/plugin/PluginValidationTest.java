@@ -24,6 +24,9 @@ import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.KpiUnit;
 import org.carespec.plugin.api.kpi.NarrativeDefinition;
+import org.carespec.plugin.api.obligation.ObligationDefinition;
+import org.carespec.plugin.api.obligation.DueRule;
+import org.carespec.plugin.api.clock.DeadlineUnit;
 import org.junit.jupiter.api.Test;
 
 /** Each way a plugin is refused at start-up, with one message naming the plugin and the problem. */
@@ -84,6 +87,16 @@ class PluginValidationTest {
     void aSettingsSchemaThatIsNotAnObjectSchemaIsRefused() {
         String message = refusal(TestPlugin.of("arrays", c -> c.settings(new JsonSchema("s.json", "{\"type\":\"array\"}"))));
         assertTrue(message.contains("must have \"type\": \"object\""), message);
+    }
+
+    @Test
+    void anObligationWhoseCodeCannotBeAUrlOrWhoseSpanIsNoTimeIsRefused() {
+        String upper = refusal(TestPlugin.of("duties", c -> c.obligation(new ObligationDefinition("Annual_Report",
+                "Annual report", REF, DueRule.eachContractYear()))));
+        assertTrue(upper.contains("obligation code 'Annual_Report' must be lower-case"), upper);
+        String never = refusal(TestPlugin.of("duties", c -> c.obligation(new ObligationDefinition("mobilisation",
+                "Mobilised", REF, DueRule.afterReferralEvent(ReferralEventType.PLAN_AGREED, 0, DeadlineUnit.WEEKS)))));
+        assertTrue(never.contains("obligation mobilisation falls due 0 units after its start"), never);
     }
 
     @Test

@@ -93,7 +93,7 @@ class ProblemDetailsTest extends IntegrationTest {
     void anOversizedBodyIs413() {
         ApiResponse response = api.post("/api/v1/organisations", admin,
                 "{\"name\":\"" + "x".repeat(2_000_000) + "\",\"kind\":\"PROVIDER\"}");
-        assertProblem(response, 413, List.of());
+        assertProblem(response, 413, List.of("body"));
     }
 
     @Test

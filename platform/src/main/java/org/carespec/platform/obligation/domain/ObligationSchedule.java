@@ -3,15 +3,22 @@ package org.carespec.platform.obligation.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.plugin.api.ReferralEventType;
+import org.carespec.plugin.api.clock.DeadlineUnit;
 import org.carespec.plugin.api.obligation.DueRule;
 
 /**
  * Turns a module's due rule into the dates a contract's obligation falls due, from the contract's start to its end
  * (or to {@code horizon}, whichever is sooner). Each occurrence has a stable key: the quarter ({@code 2027-28-Q3}),
- * the year ({@code 2027}), the contract year ({@code year-2}) or {@code once}.
+ * the year ({@code 2027}), the contract year ({@code year-2}), {@code once}, or, for a rule that follows a
+ * referral's event, the referral's id.
  */
 public final class ObligationSchedule {
 
@@ -22,13 +29,23 @@ public final class ObligationSchedule {
     private ObligationSchedule() {
     }
 
+    /** For a schedule with no rule that follows referrals' events. */
+    public static List<Occurrence> of(DueRule rule, LocalDate start, LocalDate end, LocalDate horizon,
+                                      BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter,
+                                      Function<String, Optional<Integer>> setting) {
+        return of(rule, start, end, horizon, workingDaysAfter, setting, type -> Map.of());
+    }
+
     /**
      * @param workingDaysAfter the tenant's calendar: the n-th working day after a date
      * @param setting          reads an integer contract setting by JSON pointer (for rules that name one)
+     * @param firstEvents      for an event type, each referral of the contract that has one, with the date of its
+     *                         first (read only for rules that follow an event)
      */
     public static List<Occurrence> of(DueRule rule, LocalDate start, LocalDate end, LocalDate horizon,
                                       BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter,
-                                      java.util.function.Function<String, Optional<Integer>> setting) {
+                                      Function<String, Optional<Integer>> setting,
+                                      Function<ReferralEventType, Map<UUID, LocalDate>> firstEvents) {
         LocalDate earliest = LocalDate.of(1900, 4, 1); // the first financial year the platform counts
         if (start.isBefore(earliest)) {
             start = earliest;
@@ -60,17 +77,29 @@ public final class ObligationSchedule {
                 occurrences.add(new Occurrence("year-" + n, start.plusYears(n)));
             }
         } else if (rule instanceof DueRule.AfterContractStart r) {
-            LocalDate due = switch (r.unit()) {
-                case WORKING_DAYS -> workingDaysAfter.apply(start, r.amount());
-                case CALENDAR_DAYS -> start.plusDays(r.amount());
-                case WEEKS -> start.plusWeeks(r.amount());
-                case MONTHS -> start.plusMonths(r.amount());
-            };
+            LocalDate due = after(start, r.amount(), r.unit(), workingDaysAfter);
             if (!due.isAfter(end)) {
                 occurrences.add(new Occurrence("once", due));
             }
+        } else if (rule instanceof DueRule.AfterReferralEvent r) {
+            for (Map.Entry<UUID, LocalDate> event : new TreeMap<>(firstEvents.apply(r.event())).entrySet()) {
+                if (!event.getValue().isBefore(start) && !event.getValue().isAfter(last)) {
+                    occurrences.add(new Occurrence(event.getKey().toString(),
+                            after(event.getValue(), r.amount(), r.unit(), workingDaysAfter)));
+                }
+            }
         }
         return occurrences;
+    }
+
+    private static LocalDate after(LocalDate from, int amount, DeadlineUnit unit,
+                                   BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter) {
+        return switch (unit) {
+            case WORKING_DAYS -> workingDaysAfter.apply(from, amount);
+            case CALENDAR_DAYS -> from.plusDays(amount);
+            case WEEKS -> from.plusWeeks(amount);
+            case MONTHS -> from.plusMonths(amount);
+        };
     }
 
     /** Where an occurrence stands on {@code today}. */

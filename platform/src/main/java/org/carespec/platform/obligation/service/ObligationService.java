@@ -30,6 +30,7 @@ import org.carespec.platform.tenant.service.TenantNations;
 import org.carespec.platform.web.ForbiddenException;
 import org.carespec.platform.web.NotFoundException;
 import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.Role;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
 
@@ -142,7 +143,17 @@ public class ObligationService {
         Function<String, java.util.Optional<Integer>> setting = p -> settings.integer(p)
                 .filter(ReturnDeadline::isPlausible);
         return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
-                (d, n) -> calendar.workingDaysAfter(d, n, nation), setting);
+                (d, n) -> calendar.workingDaysAfter(d, n, nation), setting, type -> firstEvents(contract, type));
+    }
+
+    /** Each referral of the contract with an event of this type, and the date of its first. */
+    private Map<UUID, LocalDate> firstEvents(Contract contract, ReferralEventType type) {
+        return sql.list("select e.referral_id, min(e.occurred_on) from referral_event e"
+                        + " join referral r on r.tenant_id = e.tenant_id and r.id = e.referral_id"
+                        + " where r.tenant_id = ? and r.contract_id = ? and e.type = ? group by e.referral_id",
+                List.of(UUID.fromString(contract.tenantId()), contract.id(), type.name()),
+                rs -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private InstalledPlugin module(Contract contract) {

@@ -2,6 +2,7 @@ package org.carespec.plugin.api.obligation;
 
 import java.time.MonthDay;
 import java.util.Objects;
+import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.clock.DeadlineUnit;
 
 /** When a contract obligation falls due. The platform turns it into a schedule for each contract. */
@@ -33,6 +34,18 @@ public sealed interface DueRule {
         }
     }
 
+    /**
+     * Once for each referral of the contract, N units after the referral's first event of a type (mobilisation
+     * within 20 weeks of a care package being agreed, 004 Part 2 §4.4). Each occurrence is keyed by the
+     * referral's id.
+     */
+    record AfterReferralEvent(ReferralEventType event, int amount, DeadlineUnit unit) implements DueRule {
+        public AfterReferralEvent {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
     static DueRule workingDaysAfterEachQuarter(int workingDays) {
         return new AfterEachQuarter(workingDays, null);
     }
@@ -51,5 +64,9 @@ public sealed interface DueRule {
 
     static DueRule afterContractStart(int amount, DeadlineUnit unit) {
         return new AfterContractStart(amount, unit);
+    }
+
+    static DueRule afterReferralEvent(ReferralEventType event, int amount, DeadlineUnit unit) {
+        return new AfterReferralEvent(event, amount, unit);
     }
 }
