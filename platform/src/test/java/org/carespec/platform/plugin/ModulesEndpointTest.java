@@ -45,6 +45,10 @@ class ModulesEndpointTest extends IntegrationTest {
         assertEquals("FX1", fixture.path("kpis").get(0).path("code").asText());
         assertEquals("FX2", fixture.path("narratives").get(0).path("code").asText());
         assertEquals("each year by 30 September", fixture.path("obligations").get(0).path("due").asText());
+        assertEquals("once, 6 months after the contract starts", fixture.path("obligations").get(2).path("due")
+                .asText());
+        assertEquals("for each referral, 20 weeks after its first PLAN_AGREED", fixture.path("obligations").get(3)
+                .path("due").asText());
         assertTrue(fixture.path("codeLists").findValuesAsText("code").contains("referral-source"));
         assertTrue(fixture.path("rules").findValuesAsText("code").containsAll(java.util.List.of("adult", "crisis",
                 "enhanced-needs-assessment")));

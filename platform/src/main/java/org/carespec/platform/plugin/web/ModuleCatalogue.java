@@ -81,6 +81,10 @@ public class ModuleCatalogue {
         if (rule instanceof DueRule.EachContractYear) {
             return "on each anniversary of the contract start";
         }
+        if (rule instanceof DueRule.AfterReferralEvent e) {
+            return "for each referral, " + e.amount() + " " + e.unit().name().toLowerCase().replace('_', ' ')
+                    + " after its first " + e.event();
+        }
         DueRule.AfterContractStart a = (DueRule.AfterContractStart) rule;
         return "once, " + a.amount() + " " + a.unit().name().toLowerCase().replace('_', ' ') + " after the contract starts";
     }
