@@ -27,6 +27,16 @@ final class DomainExceptionHandlers {
 
     @Singleton
     @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {UnavailableException.class, ExceptionHandler.class})
+    static class Unavailable implements ExceptionHandler<UnavailableException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, UnavailableException e) {
+            return Problems.response(request, ProblemType.UNAVAILABLE, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
     @Requires(classes = {ConflictException.class, ExceptionHandler.class})
     static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
         @Override

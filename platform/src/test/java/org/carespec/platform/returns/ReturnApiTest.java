@@ -146,15 +146,31 @@ class ReturnApiTest extends IntegrationTest {
                     () -> callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, escape)));
             assertTrue(rootMessage(e).contains("permission denied"), escape + ": " + rootMessage(e));
         }
-        Exception write = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(
-                UUID.fromString(work.contract), q1, "delete from reporting.referral returning 1 as value")));
-        assertTrue(rootMessage(write).contains("permission denied"), rootMessage(write));
+        // A KPI query is run as the inside of a subquery, so it can only be one SELECT: no write, no second statement.
+        for (String write : List.of("delete from reporting.referral returning 1 as value",
+                "select 1 as value; create temporary table leak as select * from reporting.referral")) {
+            Exception refused = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(
+                    UUID.fromString(work.contract), q1, write)));
+            assertTrue(rootMessage(refused).contains("syntax error"), rootMessage(refused));
+        }
+        assertEquals(3, callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, count))
+                .get(0).value().intValue(), "nothing was deleted");
         // A query that moves the session to another tenant sees nothing at all, not that tenant's rows.
         TestTenant victim = TestTenant.create(api);
         String hop = "select count(*) as value from (select set_config('app.tenant_id', '" + victim.id + "', true)) x,"
                 + " reporting.referral r";
         assertEquals(0, callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, hop))
                 .get(0).value().intValue());
+        // reporting.person holds the people of the contract's provider, none of another provider's.
+        String own = api.post("/api/v1/persons", t.token(Role.PRACTITIONER), Map.of("givenName", "Own",
+                "familyName", "Carer")).expect(201).id();
+        String others = api.post("/api/v1/persons", t.otherProviderPractitioner, Map.of("givenName", "Other",
+                "familyName", "Carer")).expect(201).id();
+        for (Map.Entry<String, Integer> expected : Map.of(own, 1, others, 0).entrySet()) {
+            assertEquals(expected.getValue().intValue(), callers.callAs(system, () -> runner.run(
+                    UUID.fromString(work.contract), q1, "select count(*) as value from reporting.person where id = '"
+                            + expected.getKey() + "'")).get(0).value().intValue());
+        }
         Caller otherTenant = Caller.system("kpi-test").inTenant(UUID.fromString(TestTenant.create(api).id));
         assertEquals(0, callers.callAs(otherTenant, () -> runner.run(UUID.fromString(work.contract), q1, count))
                 .get(0).value().intValue(), "another tenant's session sees none of this contract's rows");
@@ -194,13 +210,16 @@ class ReturnApiTest extends IntegrationTest {
                 .get(0).value().intValue();
         callers.callAs(system, () -> runner.run(contract, q1, "select count(*) as value from (select"
                 + " pg_advisory_lock(424242), set_config('app.carry', 'yes', false)) x"));
-        List<List<KpiRunner.Row>> next = callers.callAs(system, () -> runner.runAll(contract, q1, List.of(
-                "select pg_backend_pid() as value",
-                "select count(*) as value from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()",
-                "select 1 as value, 'carry' as dimension, coalesce(current_setting('app.carry', true), '') as category")));
-        assertEquals(pid, next.get(0).get(0).value().intValue(), "the test needs the same pooled connection");
-        assertEquals(0, next.get(1).get(0).value().intValue(), "a session lock outlived its KPI session");
-        assertEquals("", next.get(2).get(0).category(), "a session setting outlived its KPI session");
+        // One query per session, so each runs on this thread's pooled connection (the pool hands a thread back the
+        // connection it last returned; the pid proves it).
+        KpiRunner.Row next = callers.callAs(system, () -> runner.run(contract, q1, "select count(*) as value,"
+                + " 'pid' as dimension, pg_backend_pid()::text as category from pg_locks"
+                + " where locktype = 'advisory' and pid = pg_backend_pid()")).get(0);
+        assertEquals(String.valueOf(pid), next.category(), "the test needs the same pooled connection");
+        assertEquals(0, next.value().intValue(), "a session lock outlived its KPI session");
+        assertEquals("", callers.callAs(system, () -> runner.run(contract, q1, "select 1 as value, 'carry' as"
+                + " dimension, coalesce(current_setting('app.carry', true), '') as category")).get(0).category(),
+                "a session setting outlived its KPI session");
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,7 @@
 package org.carespec.platform.returns.service;
 
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -14,6 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.tenancy.CallerContext;
 
@@ -22,8 +32,9 @@ import org.carespec.platform.tenancy.CallerContext;
  * queries run on their own login, the reporting role ({@link ReportingConnections}), which can read only the
  * {@code reporting} views and can write nothing; the views show rows only of the tenant and contract named in the
  * transaction's signed scope ({@link KpiScopeSigner}), and the tenant is always the caller's. All the queries of
- * one call run in one read-only, repeatable-read transaction, so a return's figures agree with each other, each
- * capped in time. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates.
+ * one call read one snapshot (read-only, repeatable-read transactions that share it), so a return's figures agree
+ * with each other; they are shared out over {@code carespec.reporting.lanes} connections (2), each capped in
+ * time. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates.
  *
  * <p>A query returns a column {@code value} and optionally {@code numerator}, {@code denominator},
  * {@code dimension} and {@code category}: a row without a dimension is the figure itself; rows with one are its
@@ -33,16 +44,37 @@ import org.carespec.platform.tenancy.CallerContext;
 public class KpiRunner {
 
     private static final String SCOPE = "select set_config('carespec.kpi_scope', ?, true),"
-            + " set_config('app.tenant_id', ?, true), set_config('statement_timeout', '20s', true)";
+            + " set_config('app.tenant_id', ?, true), set_config('statement_timeout', ?, true)";
+
+    private static final Pattern SNAPSHOT = Pattern.compile("^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$");
 
     private final ReportingConnections connections;
     private final KpiScopeSigner signer;
     private final CallerContext callers;
+    private final int lanes;
+    private final Semaphore sessions;
+    private final ExecutorService helpers;
+    private final java.time.Duration timeout;
 
-    public KpiRunner(ReportingConnections connections, KpiScopeSigner signer, CallerContext callers) {
+    public KpiRunner(ReportingConnections connections, KpiScopeSigner signer, CallerContext callers,
+                     @Value("${carespec.reporting.lanes:2}") int lanes,
+                     @Value("${carespec.reporting.query-timeout:20s}") java.time.Duration timeout) {
+        this.timeout = timeout;
         this.connections = connections;
         this.signer = signer;
         this.callers = callers;
+        this.lanes = Math.max(1, Math.min(lanes, connections.size()));
+        this.sessions = new Semaphore(Math.max(1, connections.size() / this.lanes), true);
+        this.helpers = Executors.newCachedThreadPool(work -> {
+            Thread thread = new Thread(work, "kpi-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        helpers.shutdownNow();
     }
 
     /** One row of a KPI query's answer. */
@@ -55,34 +87,118 @@ public class KpiRunner {
         return runAll(contract, period, List.of(query)).get(0);
     }
 
-    /** Runs the queries in one transaction, answers in the same order; the first that fails fails them all. */
+    /**
+     * Runs the queries, answers in the same order; the first that fails fails them all. They share one snapshot:
+     * with more than one lane, the first connection exports its snapshot and the others import it, so the figures
+     * agree exactly as if one transaction had read them, and the queries are shared out between the lanes.
+     */
     public List<List<Row>> runAll(UUID contract, FinancialPeriod period, List<String> queries) {
         UUID tenant = callers.require().tenant();
-        try (Connection c = connections.connection()) {
-            try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("set transaction isolation level repeatable read");
-                }
-                try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
-                    scope.setString(1, signer.sign(tenant, contract));
-                    scope.setString(2, tenant.toString());
-                    scope.execute();
-                }
-                List<List<Row>> answers = new ArrayList<>();
-                for (int i = 0; i < queries.size(); i++) {
-                    try {
-                        answers.add(runOne(c, period, queries.get(i)));
-                    } catch (SQLException e) {
-                        throw new KpiQueryException(i, e.getMessage(), e);
-                    }
-                }
-                return answers;
-            } finally {
-                c.rollback();
-                forget(c);
+        int width = Math.min(lanes, queries.size());
+        try {
+            sessions.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KpiQueryException(-1, "interrupted while waiting for a reporting connection", e);
+        }
+        List<Connection> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < width; i++) {
+                open.add(connections.connection());
             }
+            String snapshot = null;
+            for (Connection c : open) {
+                begin(c, tenant, contract, snapshot);
+                if (snapshot == null && width > 1) {
+                    snapshot = exportSnapshot(c);
+                }
+            }
+            return share(open, period, queries);
         } catch (SQLException e) {
             throw new KpiQueryException(-1, e.getMessage(), e);
+        } finally {
+            for (Connection c : open) {
+                close(c);
+            }
+            sessions.release();
+        }
+    }
+
+    private void begin(Connection c, UUID tenant, UUID contract, String snapshot) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set transaction isolation level repeatable read");
+            if (snapshot != null) {
+                s.execute("set transaction snapshot '" + snapshot + "'");
+            }
+        }
+        try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
+            scope.setString(1, signer.sign(tenant, contract));
+            scope.setString(2, tenant.toString());
+            scope.setString(3, timeout.toMillis() + "ms");
+            scope.execute();
+        }
+    }
+
+    private static String exportSnapshot(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
+            rs.next();
+            String id = rs.getString(1);
+            if (!SNAPSHOT.matcher(id).matches()) {
+                throw new SQLException("unexpected snapshot id " + id);
+            }
+            return id;
+        }
+    }
+
+    /** Each lane takes the next query not yet taken, so a slow query does not hold up the others' share. */
+    private List<List<Row>> share(List<Connection> open, FinancialPeriod period, List<String> queries) {
+        List<List<Row>> answers = new ArrayList<>(java.util.Collections.nCopies(queries.size(), (List<Row>) null));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<KpiQueryException> failure = new AtomicReference<>();
+        Runnable[] work = new Runnable[open.size()];
+        for (int lane = 0; lane < open.size(); lane++) {
+            Connection c = open.get(lane);
+            work[lane] = () -> {
+                for (int i = next.getAndIncrement(); i < queries.size() && failure.get() == null;
+                     i = next.getAndIncrement()) {
+                    try {
+                        answers.set(i, runOne(c, period, queries.get(i)));
+                    } catch (SQLException e) {
+                        failure.compareAndSet(null, new KpiQueryException(i, e.getMessage(), e));
+                    }
+                }
+            };
+        }
+        List<Future<?>> helping = new ArrayList<>();
+        for (int lane = 1; lane < work.length; lane++) {
+            helping.add(helpers.submit(work[lane]));
+        }
+        work[0].run();
+        for (Future<?> f : helping) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new KpiQueryException(-1, "interrupted", e));
+            } catch (ExecutionException e) {
+                failure.compareAndSet(null, new KpiQueryException(-1, String.valueOf(e.getCause()), e.getCause()));
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return answers;
+    }
+
+    private static void close(Connection c) {
+        try (c) {
+            c.rollback();
+            forget(c);
+        } catch (SQLException e) {
+            // A connection that cannot be cleaned is closed by the pool's own checks; nothing of it is reused
+            // without its rollback, which the pool also performs.
+            org.slf4j.LoggerFactory.getLogger(KpiRunner.class).warn("Could not clean a reporting connection: {}",
+                    e.getMessage());
         }
     }
 
@@ -112,11 +228,17 @@ public class KpiRunner {
         public int query() {
             return query;
         }
+
+        /** Whether the query ran out of its time (PostgreSQL's query_canceled, 57014). */
+        public boolean timedOut() {
+            return getCause() instanceof SQLException sql && "57014".equals(sql.getSQLState());
+        }
     }
 
     private static List<Row> runOne(Connection c, FinancialPeriod period, String query) throws SQLException {
         List<LocalDate> parameters = new ArrayList<>();
-        String sql = bindPeriod(query, period, parameters);
+        // Inside a subquery, the module's text can only ever be one SELECT: no second statement rides along.
+        String sql = "select * from (" + bindPeriod(stripSemicolon(query), period, parameters) + "\n) kpi";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -135,6 +257,11 @@ public class KpiRunner {
             }
         }
         return rows;
+    }
+
+    private static String stripSemicolon(String query) {
+        String trimmed = query.strip();
+        return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     /** Replaces the named period parameters with positional ones, in order of appearance. */

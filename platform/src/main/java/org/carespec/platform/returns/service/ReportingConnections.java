@@ -19,11 +19,13 @@ import org.carespec.platform.database.DatabaseStartupException;
 public class ReportingConnections implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final int size;
 
     public ReportingConnections(@Value("${datasources.default.url}") String url,
                                 @Value("${carespec.database.reporting.username}") String user,
                                 @Value("${carespec.database.reporting.password}") String password,
-                                @Value("${carespec.reporting.pool-size:4}") int size) {
+                                @Value("${carespec.reporting.pool-size:6}") int size) {
+        this.size = size;
         HikariConfig config = new HikariConfig();
         config.setPoolName("carespec-reporting");
         config.setJdbcUrl(url);
@@ -47,6 +49,11 @@ public class ReportingConnections implements AutoCloseable {
     /** A connection whose transactions are read-only (the caller sets the isolation); close it to return it. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /** How many connections the pool holds at most. */
+    public int size() {
+        return size;
     }
 
     @PreDestroy

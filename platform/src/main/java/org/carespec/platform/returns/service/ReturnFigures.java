@@ -12,6 +12,7 @@ import org.carespec.platform.database.Sql;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.returns.web.ReturnView;
+import org.carespec.platform.web.UnavailableException;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
@@ -94,6 +95,10 @@ public class ReturnFigures {
         } catch (KpiRunner.KpiQueryException e) {
             String which = e.query() < 0 ? "the KPIs of " + period
                     : "KPI " + computed.get(e.query()).code() + " (" + computed.get(e.query()).source() + ")";
+            if (e.timedOut()) {
+                throw new UnavailableException("The figures of " + period + " took longer than allowed to compute ("
+                        + which + "). Try again shortly; if it persists, tell support the request id.", e);
+            }
             throw new IllegalStateException(which + " could not be computed: " + e.getMessage(), e);
         }
         List<List<KpiRunner.Row>> answers = new ArrayList<>();

@@ -1,0 +1,237 @@
+package org.carespec.platform.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.service.KpiRunner;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.ApiResponse;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestDatabase;
+import org.carespec.plugin.api.kpi.KpiComputation;
+import org.carespec.plugin.api.kpi.KpiDefinition;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The returns benchmark of issue 4, run by {@code benchmarks/returns.sh} (see docs/benchmarks.md), never by the
+ * test command. One tenant of {@code BENCH_CONTRACTS} contracts (20), each with {@code BENCH_PEOPLE} people and
+ * referrals (100,000), {@code BENCH_ACTIVITIES} activities (1,000,000) and {@code BENCH_ATTENDANCES} group
+ * attendances (50,000) over three years, under the eighteen KPIs of {@link ReturnBenchPlugin}. In one run it times
+ * a {@code count(*)} of the first contract's activities, that contract's full quarterly return through the API
+ * (every KPI and breakdown, computed live) and the returns of all the contracts one after another.
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+class ReturnsBenchmark extends IntegrationTest {
+
+    static final int CONTRACTS = intEnv("BENCH_CONTRACTS", 20);
+    static final ReturnsData.Shape SHAPE = new ReturnsData.Shape(intEnv("BENCH_PEOPLE", 100_000),
+            intEnv("BENCH_ACTIVITIES", 1_000_000), intEnv("BENCH_ATTENDANCES", 50_000),
+            LocalDate.now().minusYears(3).withDayOfMonth(1), LocalDate.now());
+    static final int RUNS = intEnv("BENCH_RUNS", 7);
+    static final String SLUG = "returns-bench";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    KpiRunner runner;
+
+    @Inject
+    CallerContext callers;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("carespec.benchmark.returns", "true");
+    }
+
+    record Contract(UUID id, String managerToken) {
+    }
+
+    @Test
+    void quarterlyReturnsOfTwentyLargeContracts() throws Exception {
+        Api api = new Api(server);
+        List<String> report = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<Contract> contracts = tenant(api);
+        UUID tenant;
+        try (Connection c = TestDatabase.ownerConnection()) {
+            tenant = tenantId(c);
+            ReturnsData.analyze(c);
+            report.add(String.format(Locale.ROOT, "Data: %d contracts in one tenant; per contract %,d people and"
+                            + " referrals, %,d activities, %,d group attendances (tenant totals: %,d activities, %,d"
+                            + " referrals, %,d clocks, %,d attendances). Ready in %d s.",
+                    contracts.size(), SHAPE.people(), SHAPE.activities(), SHAPE.attendances(),
+                    BenchmarkData.count(c, "select count(*) from activity where tenant_id = ?", tenant),
+                    BenchmarkData.count(c, "select count(*) from referral where tenant_id = ?", tenant),
+                    BenchmarkData.count(c, "select count(*) from referral_clock where tenant_id = ?", tenant),
+                    BenchmarkData.count(c, "select count(*) from group_attendance where tenant_id = ?", tenant),
+                    (System.nanoTime() - t0) / 1_000_000_000L));
+        }
+        FinancialPeriod period = FinancialPeriod.quarterOf(LocalDate.now()).previous();
+        Contract first = contracts.get(0);
+        String path = "/api/v1/contracts/" + first.id() + "/returns/" + period;
+
+        // The count runs on an open connection as the application role and only the query is timed; the return
+        // is timed as a client sees it (HTTP, JSON, the reporting session and every query). Warm both the same way,
+        // then alternate so neither gets a warmer cache than the other.
+        long[] count = new long[RUNS];
+        long[] full = new long[RUNS];
+        long activities = 0;
+        try (Connection app = TestDatabase.applicationConnection();
+             PreparedStatement bind = app.prepareStatement("select set_config('app.tenant_id', ?, false)");
+             PreparedStatement counting = app.prepareStatement(
+                     "select count(*) from activity where tenant_id = ? and contract_id = ?")) {
+            bind.setString(1, tenant.toString());
+            bind.execute();
+            counting.setObject(1, tenant);
+            counting.setObject(2, first.id());
+            for (int i = 0; i < 3 + RUNS; i++) {
+                long start = System.nanoTime();
+                try (ResultSet rs = counting.executeQuery()) {
+                    rs.next();
+                    activities = rs.getLong(1);
+                }
+                long counted = System.nanoTime() - start;
+                start = System.nanoTime();
+                ApiResponse r = api.get(path, first.managerToken());
+                long returned = System.nanoTime() - start;
+                assertEquals(200, r.status(), r.body());
+                if (i >= 3) {
+                    count[i - 3] = counted;
+                    full[i - 3] = returned;
+                }
+            }
+        }
+        double countMs = median(count);
+        double fullMs = median(full);
+        report.add(String.format(Locale.ROOT, "count(*) of the first contract's %,d activities: median %.1f ms"
+                + " (of %d)", activities, countMs, RUNS));
+        report.add(String.format(Locale.ROOT, "Full %s return of that contract through the API (18 KPIs, every"
+                + " breakdown): median %.1f ms, slowest %.1f ms = %.2f x the count (target <= 3 x and <= 1,000 ms)",
+                period, fullMs, Arrays.stream(full).max().orElse(0) / 1e6, fullMs / countMs));
+
+        List<KpiDefinition> kpis = ReturnBenchPlugin.kpis();
+        Caller system = Caller.system("returns-benchmark").inTenant(tenant);
+        for (KpiDefinition kpi : kpis) {
+            String sql = ((KpiComputation.Sql) kpi.computation()).sql();
+            long[] each = new long[3];
+            for (int i = 0; i < each.length; i++) {
+                long start = System.nanoTime();
+                callers.callAs(system, () -> runner.run(first.id(), period, sql));
+                each[i] = System.nanoTime() - start;
+            }
+            report.add(String.format(Locale.ROOT, "  %s %-52s %7.1f ms", kpi.code(), kpi.title(), median(each)));
+        }
+
+        for (int round = 1; round <= 2; round++) {
+            long start = System.nanoTime();
+            for (Contract contract : contracts) {
+                api.get("/api/v1/contracts/" + contract.id() + "/returns/" + period, contract.managerToken())
+                        .expect(200);
+            }
+            report.add(String.format(Locale.ROOT, "All %d contracts' %s returns, one after another, round %d: %.2f s"
+                    + " (target <= 10 s)", contracts.size(), period, round, (System.nanoTime() - start) / 1e9));
+        }
+
+        Path out = Path.of("target", "benchmarks", "returns.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join(System.lineSeparator(), report) + System.lineSeparator(),
+                StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+    }
+
+    /** Creates the tenant, its providers, managers and contracts through the API when new, and fills them. */
+    private List<Contract> tenant(Api api) throws SQLException {
+        boolean exists;
+        try (Connection c = TestDatabase.ownerConnection()) {
+            exists = BenchmarkData.count(c, "select count(*) from tenant where slug = ?", SLUG) > 0;
+        }
+        if (!exists) {
+            api.post("/api/v1/tenants", api.operatorToken(), Map.of("slug", SLUG, "name", "Returns benchmark",
+                    "hostOrganisation", Map.of("name", "Commissioner"),
+                    "administrator", Map.of("email", "admin@" + SLUG + ".test", "displayName", "Admin",
+                            "password", PASSWORD))).expect(201);
+        }
+        String admin = api.login("admin@" + SLUG + ".test", PASSWORD, SLUG);
+        String commissioner = api.get("/api/v1/organisations?size=200", admin).text("/items/0/id");
+        List<Contract> contracts = new ArrayList<>();
+        for (int i = 0; i < CONTRACTS; i++) {
+            String email = "manager" + i + "@" + SLUG + ".test";
+            if (!exists) {
+                String provider = api.post("/api/v1/organisations", admin, Map.of("name", "Provider " + i,
+                        "kind", "PROVIDER")).expect(201).id();
+                api.post("/api/v1/users", admin, Map.of("email", email, "displayName", "Manager " + i,
+                        "password", PASSWORD, "organisationId", provider, "roles", List.of("PROVIDER_MANAGER")))
+                        .expect(201);
+                Map<String, Object> contract = new LinkedHashMap<>();
+                contract.put("moduleId", "return-bench");
+                contract.put("reference", "RB/" + i);
+                contract.put("title", "Returns benchmark contract " + i);
+                contract.put("commissionerId", commissioner);
+                contract.put("providerId", provider);
+                contract.put("startDate", SHAPE.from().toString());
+                contract.put("endDate", LocalDate.now().plusYears(2).toString());
+                contract.put("annualValuePence", 14_044_772);
+                contract.put("basis", "BLOCK");
+                api.post("/api/v1/contracts", admin, contract).expect(201);
+            }
+            String token = api.login(email, PASSWORD, SLUG);
+            ApiResponse listed = api.get("/api/v1/contracts", token).expect(200);
+            UUID providerId = UUID.fromString(listed.text("/items/0/providerId"));
+            UUID contractId = UUID.fromString(listed.text("/items/0/id"));
+            contracts.add(new Contract(contractId, token));
+            if (!exists) {
+                try (Connection c = TestDatabase.ownerConnection()) {
+                    long started = System.nanoTime();
+                    ReturnsData.fill(c, tenantId(c), providerId, contractId, SHAPE);
+                    System.out.printf(Locale.ROOT, "contract %d filled in %d s%n", i,
+                            (System.nanoTime() - started) / 1_000_000_000L);
+                }
+            }
+        }
+        return contracts;
+    }
+
+    private static UUID tenantId(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select id from tenant where slug = ?")) {
+            s.setString(1, SLUG);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}
