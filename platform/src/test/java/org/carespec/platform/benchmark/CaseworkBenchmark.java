@@ -44,12 +44,12 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class CaseworkBenchmark extends IntegrationTest {
 
-    static final int PEOPLE = intEnv("BENCH_PEOPLE", 1_000_000);
-    static final int OTHER_TENANTS = intEnv("BENCH_OTHER_TENANTS", 10);
-    static final int PROVIDERS = intEnv("BENCH_PROVIDERS", 10);
-    static final int CLIENTS = intEnv("BENCH_CLIENTS", 16);
-    static final Duration WARM_UP = Duration.ofSeconds(intEnv("BENCH_WARMUP_SECONDS", 60));
-    static final Duration MEASURE = Duration.ofSeconds(intEnv("BENCH_SECONDS", 60));
+    static final int PEOPLE = BenchmarkTenant.intEnv("BENCH_PEOPLE", 1_000_000);
+    static final int OTHER_TENANTS = BenchmarkTenant.intEnv("BENCH_OTHER_TENANTS", 10);
+    static final int PROVIDERS = BenchmarkTenant.intEnv("BENCH_PROVIDERS", 10);
+    static final int CLIENTS = BenchmarkTenant.intEnv("BENCH_CLIENTS", 16);
+    static final Duration WARM_UP = Duration.ofSeconds(BenchmarkTenant.intEnv("BENCH_WARMUP_SECONDS", 60));
+    static final Duration MEASURE = Duration.ofSeconds(BenchmarkTenant.intEnv("BENCH_SECONDS", 60));
 
     @Inject
     EmbeddedServer server;
@@ -166,48 +166,16 @@ class CaseworkBenchmark extends IntegrationTest {
 
     /** Creates the tenant through the API if it is new, fills it with data, and returns its providers. */
     private List<Provider> tenant(Api api, String slug) throws SQLException {
-        boolean exists;
-        try (Connection c = TestDatabase.ownerConnection()) {
-            exists = BenchmarkData.count(c, "select count(*) from tenant where slug = ?", slug) > 0;
-        }
-        if (!exists) {
-            api.post("/api/v1/tenants", api.operatorToken(), Map.of("slug", slug, "name", "Benchmark " + slug,
-                    "hostOrganisation", Map.of("name", "Commissioner " + slug),
-                    "administrator", Map.of("email", "admin@" + slug + ".test", "displayName", "Admin",
-                            "password", PASSWORD))).expect(201);
-        }
-        String admin = api.login("admin@" + slug + ".test", PASSWORD, slug);
-        String commissioner = api.get("/api/v1/organisations?size=200", admin).text("/items/0/id");
+        BenchmarkTenant tenant = BenchmarkTenant.ensure(api, slug, "Benchmark " + slug);
         List<Provider> providers = new ArrayList<>();
         for (int i = 0; i < PROVIDERS; i++) {
-            String email = "practitioner" + i + "@" + slug + ".test";
-            if (!exists) {
-                String provider = api.post("/api/v1/organisations", admin, Map.of("name", "Provider " + i + " " + slug,
-                        "kind", "PROVIDER")).expect(201).id();
-                api.post("/api/v1/users", admin, Map.of("email", email, "displayName", "Practitioner " + i,
-                        "password", PASSWORD, "organisationId", provider, "roles", List.of("PRACTITIONER")))
-                        .expect(201);
-                Map<String, Object> contract = new LinkedHashMap<>();
-                contract.put("moduleId", "fixture");
-                contract.put("reference", "BENCH/" + i);
-                contract.put("title", "Benchmark contract " + i);
-                contract.put("commissionerId", commissioner);
-                contract.put("providerId", provider);
-                contract.put("startDate", LocalDate.now().minusYears(3).toString());
-                contract.put("endDate", LocalDate.now().plusYears(2).toString());
-                contract.put("annualValuePence", 10_000_000);
-                contract.put("basis", "BLOCK");
-                api.post("/api/v1/contracts", admin, contract).expect(201);
-            }
-            String token = api.login(email, PASSWORD, slug);
-            ApiResponse contract = api.get("/api/v1/contracts", token).expect(200);
-            UUID providerId = UUID.fromString(contract.text("/items/0/providerId"));
-            UUID contractId = UUID.fromString(contract.text("/items/0/id"));
-            providers.add(new Provider(token, providerId, contractId, List.of()));
-            if (!exists) {
+            BenchmarkTenant.Provider p = tenant.provider(i, "practitioner", "PRACTITIONER", "fixture",
+                    LocalDate.now().minusYears(3));
+            providers.add(new Provider(p.token(), p.id(), p.contract(), List.of()));
+            if (!tenant.existed) {
                 try (Connection c = TestDatabase.ownerConnection()) {
                     long started = System.nanoTime();
-                    BenchmarkData.fill(c, tenantId(c, slug), providerId, contractId, PEOPLE / PROVIDERS);
+                    BenchmarkData.fill(c, tenant.id, p.id(), p.contract(), PEOPLE / PROVIDERS);
                     System.out.printf(Locale.ROOT, "%s provider %d: %,d people, referrals and clocks in %d ms%n",
                             slug, i, PEOPLE / PROVIDERS, (System.nanoTime() - started) / 1_000_000);
                 }
@@ -217,13 +185,7 @@ class CaseworkBenchmark extends IntegrationTest {
     }
 
     private static UUID tenantId(Connection c, String slug) throws SQLException {
-        try (var s = c.prepareStatement("select id from tenant where slug = ?")) {
-            s.setString(1, slug);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
-            }
-        }
+        return BenchmarkTenant.idOf(c, slug);
     }
 
     /** pgbench's built-in simple-update (-N) at the same client count, on the same server; its TPS. */
@@ -256,10 +218,5 @@ class CaseworkBenchmark extends IntegrationTest {
         return String.format(Locale.ROOT, "%s, %d clients, %.0f s: %,d requests, %.0f per second, p50 %.1f ms,"
                         + " p95 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d", what, r.clients(), r.seconds(),
                 r.requests(), r.perSecond(), r.p50Millis(), r.p95Millis(), r.p99Millis(), r.maxMillis(), r.errors());
-    }
-
-    private static int intEnv(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }

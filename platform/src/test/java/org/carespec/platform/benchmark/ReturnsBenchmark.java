@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +44,11 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class ReturnsBenchmark extends IntegrationTest {
 
-    static final int CONTRACTS = intEnv("BENCH_CONTRACTS", 20);
-    static final ReturnsData.Shape SHAPE = new ReturnsData.Shape(intEnv("BENCH_PEOPLE", 100_000),
-            intEnv("BENCH_ACTIVITIES", 1_000_000), intEnv("BENCH_ATTENDANCES", 50_000),
+    static final int CONTRACTS = BenchmarkTenant.intEnv("BENCH_CONTRACTS", 20);
+    static final ReturnsData.Shape SHAPE = new ReturnsData.Shape(BenchmarkTenant.intEnv("BENCH_PEOPLE", 100_000),
+            BenchmarkTenant.intEnv("BENCH_ACTIVITIES", 1_000_000), BenchmarkTenant.intEnv("BENCH_ATTENDANCES", 50_000),
             LocalDate.now().minusYears(3).withDayOfMonth(1), LocalDate.now());
-    static final int RUNS = intEnv("BENCH_RUNS", 7);
+    static final int RUNS = BenchmarkTenant.intEnv("BENCH_RUNS", 7);
     static final String SLUG = "returns-bench";
 
     @Inject
@@ -77,7 +76,7 @@ class ReturnsBenchmark extends IntegrationTest {
         List<Contract> contracts = tenant(api);
         UUID tenant;
         try (Connection c = TestDatabase.ownerConnection()) {
-            tenant = tenantId(c);
+            tenant = BenchmarkTenant.ensure(api, SLUG, "Returns benchmark").id;
             ReturnsData.analyze(c);
             report.add(String.format(Locale.ROOT, "Data: %d contracts in one tenant; per contract %,d people and"
                             + " referrals, %,d activities, %,d group attendances (tenant totals: %,d activities, %,d"
@@ -164,48 +163,15 @@ class ReturnsBenchmark extends IntegrationTest {
 
     /** Creates the tenant, its providers, managers and contracts through the API when new, and fills them. */
     private List<Contract> tenant(Api api) throws SQLException {
-        boolean exists;
-        try (Connection c = TestDatabase.ownerConnection()) {
-            exists = BenchmarkData.count(c, "select count(*) from tenant where slug = ?", SLUG) > 0;
-        }
-        if (!exists) {
-            api.post("/api/v1/tenants", api.operatorToken(), Map.of("slug", SLUG, "name", "Returns benchmark",
-                    "hostOrganisation", Map.of("name", "Commissioner"),
-                    "administrator", Map.of("email", "admin@" + SLUG + ".test", "displayName", "Admin",
-                            "password", PASSWORD))).expect(201);
-        }
-        String admin = api.login("admin@" + SLUG + ".test", PASSWORD, SLUG);
-        String commissioner = api.get("/api/v1/organisations?size=200", admin).text("/items/0/id");
+        BenchmarkTenant tenant = BenchmarkTenant.ensure(api, SLUG, "Returns benchmark");
         List<Contract> contracts = new ArrayList<>();
         for (int i = 0; i < CONTRACTS; i++) {
-            String email = "manager" + i + "@" + SLUG + ".test";
-            if (!exists) {
-                String provider = api.post("/api/v1/organisations", admin, Map.of("name", "Provider " + i,
-                        "kind", "PROVIDER")).expect(201).id();
-                api.post("/api/v1/users", admin, Map.of("email", email, "displayName", "Manager " + i,
-                        "password", PASSWORD, "organisationId", provider, "roles", List.of("PROVIDER_MANAGER")))
-                        .expect(201);
-                Map<String, Object> contract = new LinkedHashMap<>();
-                contract.put("moduleId", "return-bench");
-                contract.put("reference", "RB/" + i);
-                contract.put("title", "Returns benchmark contract " + i);
-                contract.put("commissionerId", commissioner);
-                contract.put("providerId", provider);
-                contract.put("startDate", SHAPE.from().toString());
-                contract.put("endDate", LocalDate.now().plusYears(2).toString());
-                contract.put("annualValuePence", 14_044_772);
-                contract.put("basis", "BLOCK");
-                api.post("/api/v1/contracts", admin, contract).expect(201);
-            }
-            String token = api.login(email, PASSWORD, SLUG);
-            ApiResponse listed = api.get("/api/v1/contracts", token).expect(200);
-            UUID providerId = UUID.fromString(listed.text("/items/0/providerId"));
-            UUID contractId = UUID.fromString(listed.text("/items/0/id"));
-            contracts.add(new Contract(contractId, token));
-            if (!exists) {
+            BenchmarkTenant.Provider p = tenant.provider(i, "manager", "PROVIDER_MANAGER", "return-bench", SHAPE.from());
+            contracts.add(new Contract(p.contract(), p.token()));
+            if (!tenant.existed) {
                 try (Connection c = TestDatabase.ownerConnection()) {
                     long started = System.nanoTime();
-                    ReturnsData.fill(c, tenantId(c), providerId, contractId, SHAPE);
+                    ReturnsData.fill(c, tenant.id, p.id(), p.contract(), SHAPE);
                     System.out.printf(Locale.ROOT, "contract %d filled in %d s%n", i,
                             (System.nanoTime() - started) / 1_000_000_000L);
                 }
@@ -214,24 +180,9 @@ class ReturnsBenchmark extends IntegrationTest {
         return contracts;
     }
 
-    private static UUID tenantId(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select id from tenant where slug = ?")) {
-            s.setString(1, SLUG);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
-            }
-        }
-    }
-
     private static double median(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1e6;
-    }
-
-    private static int intEnv(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 }

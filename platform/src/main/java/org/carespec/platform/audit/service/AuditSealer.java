@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.tenant.service.TenantIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,11 @@ public class AuditSealer {
     private final CallerContext callers;
     private final TransactionOperations<Connection> transactions;
     private final AuditChain chain;
+    private final TenantIds tenantIds;
 
-    public AuditSealer(CallerContext callers, TransactionOperations<Connection> transactions, AuditChain chain) {
+    public AuditSealer(CallerContext callers, TransactionOperations<Connection> transactions, AuditChain chain,
+                       TenantIds tenantIds) {
+        this.tenantIds = tenantIds;
         this.callers = callers;
         this.transactions = transactions;
         this.chain = chain;
@@ -38,7 +42,7 @@ public class AuditSealer {
 
     @Scheduled(fixedDelay = "${carespec.audit.seal-interval:5s}", initialDelay = "${carespec.audit.seal-interval:5s}")
     void sealAll() {
-        for (UUID tenant : tenants()) {
+        for (UUID tenant : tenantIds.all("audit-sealer")) {
             try {
                 seal(tenant);
             } catch (RuntimeException e) {
@@ -57,19 +61,6 @@ public class AuditSealer {
             total += sealed;
         } while (sealed == BATCH);
         return total;
-    }
-
-    private List<UUID> tenants() {
-        return callers.callAs(Caller.system("audit-sealer"), () -> transactions.executeRead(status -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("select id from tenant order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        }));
     }
 
     private int sealBatch(Connection c, UUID tenant) throws SQLException {

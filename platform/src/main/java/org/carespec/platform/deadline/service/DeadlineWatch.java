@@ -30,6 +30,7 @@ import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.domain.Nation;
+import org.carespec.platform.tenant.service.TenantIds;
 import org.carespec.platform.tenant.service.TenantNations;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
@@ -56,10 +57,12 @@ public class DeadlineWatch {
     private final TenantNations nations;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final TenantIds tenantIds;
 
     public DeadlineWatch(CallerContext callers, TransactionOperations<Connection> transactions,
                          ContractRepository contracts, PluginRegistry plugins, ObligationService obligations,
-                         TenantNations nations, WorkingDayCalendar calendar, Clock clock) {
+                         TenantNations nations, WorkingDayCalendar calendar, Clock clock, TenantIds tenantIds) {
+        this.tenantIds = tenantIds;
         this.callers = callers;
         this.transactions = transactions;
         this.contracts = contracts;
@@ -78,7 +81,7 @@ public class DeadlineWatch {
             initialDelay = "${carespec.deadlines.initial-delay:1m}")
     void watchAll() {
         LocalDate today = LondonTime.today(clock);
-        for (UUID tenant : tenants()) {
+        for (UUID tenant : tenantIds.all("deadline-watch")) {
             try {
                 watch(tenant, today).ifPresent(pass -> {
                     if (pass.returnsOpened() + pass.alertsRaised() + pass.alertsResolved() > 0) {
@@ -210,18 +213,5 @@ public class DeadlineWatch {
             }
             return ps.executeUpdate();
         }
-    }
-
-    private List<UUID> tenants() {
-        return callers.callAs(Caller.system("deadline-watch"), () -> transactions.executeRead(status -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("select id from tenant order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        }));
     }
 }
