@@ -7,13 +7,16 @@ import org.carespec.plugin.api.codes.CodeLists;
 /** The code lists of the Carers Options service, in the words of seed 002. */
 final class CarersOptionsCodes {
 
+    /** The self-referral source (§4.9), which has its own form and is flagged for a Carers Led Assessment. */
+    static final String SELF = "SELF";
+
     /** Where referrals come from: professionals (§4.10), other providers (§4.8), the CLA team (§4.6), self (§4.9). */
     static final CodeList REFERRAL_SOURCES = CodeList.builder(CodeLists.REFERRAL_SOURCE, "Referral sources",
                     Sections.REFERRAL_FORM)
             .add("MENTAL_HEALTH_PROFESSIONAL", "Mental health professional")
             .add("OTHER_PROVIDER", "Another provider, after an assessment of need")
             .add("CARERS_ASSESSMENT_TEAM", "Commissioners' carers assessment team")
-            .add("SELF", "Self-referral")
+            .add(SELF, "Self-referral")
             .add("GP", "GP")
             .add("OTHER", "Other")
             .build();
@@ -72,8 +75,15 @@ final class CarersOptionsCodes {
             .add("MH_STAFF_TRAINING", "Training for mental health staff")
             .build();
 
+    /** Activities of this service beyond the platform's own (§4.9 CLA referrals; §5.4 re-assessments). */
+    static final CodeList ACTIVITY_TYPES = CodeList.builder(CodeLists.ACTIVITY_TYPE, "Activity types",
+                    Sections.RETURN_CONTENT)
+            .add("CLA_REFERRAL", "Referred to the carers assessment service for a Carers Led Assessment (§4.9)")
+            .add("REASSESSMENT_REFERRAL", "Referred for a re-assessment (carer or the person cared for)")
+            .build();
+
     static final List<CodeList> ALL = List.of(REFERRAL_SOURCES, DECLINE_REASONS, LEAVING_REASONS, MOVING_ON,
-            BREAK_TYPES, GROUP_TYPES);
+            BREAK_TYPES, GROUP_TYPES, ACTIVITY_TYPES);
 
     private CarersOptionsCodes() {
     }

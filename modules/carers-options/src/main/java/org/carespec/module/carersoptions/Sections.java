@@ -25,8 +25,14 @@ final class Sections {
     static final SpecReference PRIORITY = SpecReference.of(SEED, "§4.14");
     static final SpecReference ACCESSIBLE = SpecReference.of(SEED, "§4.16");
     static final SpecReference VOLUNTEERS = SpecReference.of(SEED, "§4.17");
+    static final SpecReference MONITORING_MEETINGS = SpecReference.of(SEED, "§5.2");
     static final SpecReference RETURN_DUE = SpecReference.of(SEED, "§5.3");
     static final SpecReference RETURN_CONTENT = SpecReference.of(SEED, "§5.4");
+    static final SpecReference EQUALITY_IMPACT = SpecReference.of(SEED, "§5.5");
+    static final SpecReference ANNUAL_REPORT = SpecReference.of(SEED, "§5.7");
+    static final SpecReference ANNUAL_REVIEW = SpecReference.of(SEED, "§5.8");
+    static final SpecReference MINDFUL_EMPLOYER = SpecReference.of(SEED, "§5.9");
+    static final SpecReference OUTCOME_MEASURES = SpecReference.of(SEED, "§6.2");
 
     private Sections() {
     }

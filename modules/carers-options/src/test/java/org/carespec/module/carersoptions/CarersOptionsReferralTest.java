@@ -1,0 +1,168 @@
+package org.carespec.module.carersoptions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.ApiResponse;
+import org.carespec.platform.test.Casework;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Referrals to the Carers Options service through the platform's API, against real PostgreSQL: who is eligible
+ * (002 §1.6, §4.8, §4.9, §4.16), who comes first (§4.14), the response clocks (§4.11) and the service levels
+ * (§4.4, §4.5). Dates are chosen so every age and working day can be counted by hand.
+ */
+@MicronautTest(transactional = false)
+class CarersOptionsReferralTest extends IntegrationTest {
+
+    /** Thursday 12 March 2026: day 3 is Tuesday 17 March, day 10 is Thursday 26 March (no bank holiday between). */
+    static final String RECEIVED = "2026-03-12T10:15:00";
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+    Casework work;
+
+    @BeforeAll
+    void aCarersOptionsContract() {
+        api = new Api(server);
+        work = Casework.practitioner(api, TestTenant.create(api), CarersOptionsPlugin.ID, Map.of());
+    }
+
+    @Test
+    void aMentalHealthProfessionalsReferralOfAnEligibleCarerIsTakenWithItsTwoClocks() {
+        String carer = work.person("Asha", "Carer", "1968-05-01", "HD1 2AB");
+        String caredFor = caredFor(carer, "1995-09-09", "HD2 1AA");
+        JsonNode r = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor)).expect(201).json();
+        assertTrue(r.path("eligibility").path("eligible").asBoolean(), r.toString());
+        assertEquals(0, r.path("eligibility").path("reasons").size(), r.toString());
+        assertEquals(0, r.path("eligibility").path("flags").size(), r.toString());
+        assertEquals("2026-03-17", Casework.clock(r, "first-contact").path("dueDate").asText());
+        assertEquals("2026-03-26", Casework.clock(r, "initial-meeting").path("dueDate").asText());
+        assertEquals("ROUTINE", r.path("priority").asText());
+    }
+
+    @Test
+    void eachUnmetCriterionIsAReasonTheDeclineLetterCanQuote() {
+        // A 17-year-old carer in Leeds, caring for a friend's 70-year-old... who is not family or a friend, with no
+        // assessed mental health need.
+        String carer = work.person("Young", "Carer", "2008-06-01", "LS1 4AP");
+        String caredFor = caredFor(carer, "1955-01-01", "HD1 1AA");
+        JsonNode r = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of(
+                "relationshipToCaredFor", "OTHER", "caredForAssessedMentalHealthNeed", false)), List.of(caredFor))
+                .expect(201).json();
+        assertFalse(r.path("eligibility").path("eligible").asBoolean());
+        Map<String, String> reasons = new LinkedHashMap<>();
+        r.path("eligibility").path("reasons").forEach(x -> reasons.put(x.path("rule").asText(),
+                x.path("reason").asText()));
+        assertEquals(List.of("carer-age", "cared-for-age", "resident-in-area", "mental-health-need",
+                "family-or-friend"), new ArrayList<>(reasons.keySet()));
+        assertEquals("The carer is 17; the service is for carers aged 18 and over (002 §1.6).",
+                reasons.get("carer-age"));
+        assertEquals("The person cared for was 71 on 2026-03-12, the date of referral; the service is for carers of"
+                + " people aged 18 to 64 (002 §1.6, §4.16).", reasons.get("cared-for-age"));
+        assertEquals("The carer (LS1 4AP) lives outside Kirklees; both the carer and the person cared for must live"
+                + " within its boundaries (002 §1.6).", reasons.get("resident-in-area"));
+    }
+
+    @Test
+    void theAgeBandIsJudgedOnTheDateOfReferral() {
+        String carer = work.person("Band", "Edge", "1970-01-01", "HD1 2AB");
+        // 65 on 13 March 2026, the day after the referral: still 64 when referred.
+        String caredFor = caredFor(carer, "1961-03-13", "HD1 2AB");
+        JsonNode r = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor)).expect(201).json();
+        assertTrue(r.path("eligibility").path("eligible").asBoolean(), r.toString());
+    }
+
+    @Test
+    void aSelfReferralIsTakenForContactAndFlaggedForACarersLedAssessment() {
+        String carer = work.person("Self", "Referrer", "1980-02-02", "WF13 1AA");
+        String caredFor = caredFor(carer, "2000-02-02", "WF13 1AA");
+        JsonNode r = work.refer(carer, RECEIVED, "SELF", Map.of("relationshipToCaredFor", "CHILD",
+                "hoursCaringPerWeek", 35), List.of(caredFor)).expect(201).json();
+        assertTrue(r.path("eligibility").path("eligible").asBoolean(), r.toString());
+        List<String> flags = new ArrayList<>();
+        r.path("eligibility").path("flags").forEach(x -> flags.add(x.path("rule").asText()));
+        assertEquals(List.of("mental-health-need", "self-referral-cla"), flags);
+        // The professional's form is not the self-referral's: a self-referral has no referrer block.
+        ApiResponse wrongForm = work.refer(carer, RECEIVED, "SELF", professional(Map.of()), List.of(caredFor));
+        assertEquals(400, wrongForm.status());
+    }
+
+    @Test
+    void aCarerWhoseCaringMayBreakDownOrWhoseJobIsAtStakeComesFirst() {
+        String carer = work.person("Priority", "Carer", "1975-03-03", "HD3 3AA");
+        String caredFor = caredFor(carer, "1999-09-09", "HD3 3AA");
+        JsonNode r = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL",
+                professional(Map.of("caringAtRiskOfBreakdown", true)), List.of(caredFor)).expect(201).json();
+        assertEquals("HIGH", r.path("priority").asText());
+        assertEquals("The caring situation is in danger of breaking down without support for the carer (002 §4.14).",
+                r.path("priorityReasons").get(0).path("reason").asText());
+        JsonNode work2 = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL",
+                professional(Map.of("supportsEmployment", true)), List.of(caredFor)).expect(201).json();
+        assertEquals("HIGH", work2.path("priority").asText());
+    }
+
+    @Test
+    void moreThanFourHoursAWeekNeedsACompletedCarersLedAssessmentOnRecord() {
+        String carer = work.person("Enhanced", "Carer", "1972-04-04", "HD4 4AA");
+        String caredFor = caredFor(carer, "1998-08-08", "HD4 4AA");
+        String id = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor)).expect(201).id();
+        String level = "/api/v1/referrals/" + id + "/service-level";
+        ApiResponse basicTooLong = api.post(level, work.token, Map.of("level", "BASIC", "hoursPerWeek", 6));
+        assertEquals(409, basicTooLong.status());
+        assertEquals("A basic service is at most 4 hours a week (002 §4.4); more than that is an enhanced service.",
+                basicTooLong.text("/detail"));
+        ApiResponse enhanced = api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6));
+        assertEquals(409, enhanced.status());
+        assertTrue(enhanced.text("/detail").contains("needs a completed Carers Led Assessment"), enhanced.body());
+        api.post(level, work.token, Map.of("level", "BASIC", "hoursPerWeek", 4)).expect(200);
+        // A CLA that did not identify enhanced support does not open the way; one that did, does.
+        api.post("/api/v1/contracts/" + work.contract + "/forms/cla-outcome", work.token, Map.of("personId", carer,
+                "data", Map.of("assessedOn", "2026-03-20", "complete", true, "enhancedSupportIdentified", false)))
+                .expect(201);
+        assertEquals(409, api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6)).status());
+        api.post("/api/v1/contracts/" + work.contract + "/forms/cla-outcome", work.token, Map.of("personId", carer,
+                "data", Map.of("assessedOn", "2026-03-27", "complete", true, "enhancedSupportIdentified", true,
+                        "hoursPerWeekIdentified", 6))).expect(201);
+        assertEquals("ENHANCED", api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6))
+                .expect(200).json().path("serviceLevel").asText());
+    }
+
+    /** A cared-for person, linked to the carer as CARER_OF. */
+    private String caredFor(String carer, String dateOfBirth, String postcode) {
+        String person = work.person("Cared", "For", dateOfBirth, postcode);
+        api.post("/api/v1/persons/" + carer + "/relationships", work.token,
+                Map.of("relatedPersonId", person, "kind", "CARER_OF")).expect(201);
+        return person;
+    }
+
+    private static Map<String, Object> professional(Map<String, Object> overrides) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("referrer", Map.of("name", "Dr Ada Lovelace", "role", "Care co-ordinator",
+                "organisation", "Kirklees Community Mental Health Team"));
+        data.put("relationshipToCaredFor", "PARENT");
+        data.put("caredForSeriousMentalIllHealth", true);
+        data.put("caredForAssessedMentalHealthNeed", true);
+        data.put("significantCaring", true);
+        data.putAll(overrides);
+        return data;
+    }
+}
