@@ -32,6 +32,7 @@ final class ContributionCollector implements Contributions {
     final List<ObligationDefinition> obligations = new ArrayList<>();
     final List<OutcomeInstrument> instruments = new ArrayList<>();
     final List<WorkerRequirement> workerRequirements = new ArrayList<>();
+    final List<org.carespec.plugin.api.demo.DemoCases> demoCases = new ArrayList<>();
 
     @Override
     public Contributions migrations(String classpathLocation) {
@@ -108,6 +109,12 @@ final class ContributionCollector implements Contributions {
     @Override
     public Contributions workerRequirement(WorkerRequirement requirement) {
         workerRequirements.add(requirement);
+        return this;
+    }
+
+    @Override
+    public Contributions demoCases(org.carespec.plugin.api.demo.DemoCases cases) {
+        demoCases.add(java.util.Objects.requireNonNull(cases, "cases"));
         return this;
     }
 }

@@ -17,6 +17,7 @@ import org.carespec.plugin.api.outcome.OutcomeInstrument;
 import org.carespec.plugin.api.rules.ActionRule;
 import org.carespec.plugin.api.rules.EligibilityRule;
 import org.carespec.plugin.api.rules.PriorityRule;
+import org.carespec.plugin.api.demo.DemoCases;
 import org.carespec.plugin.api.workforce.WorkerRequirement;
 
 /** A plugin that passed validation: its descriptor and everything it contributed, checked and ready to use. */
@@ -36,6 +37,7 @@ public final class InstalledPlugin {
     private final List<ObligationDefinition> obligations;
     private final List<OutcomeInstrument> instruments;
     private final List<WorkerRequirement> workerRequirements;
+    private final List<DemoCases> demoCases;
 
     InstalledPlugin(PluginDescriptor descriptor, ContributionCollector c, CompiledSchema settingsSchema,
                     List<InstalledForm> forms) {
@@ -55,6 +57,7 @@ public final class InstalledPlugin {
         this.obligations = List.copyOf(c.obligations);
         this.instruments = List.copyOf(c.instruments);
         this.workerRequirements = List.copyOf(c.workerRequirements);
+        this.demoCases = List.copyOf(c.demoCases);
     }
 
     public String id() {
@@ -149,5 +152,9 @@ public final class InstalledPlugin {
 
     public List<WorkerRequirement> workerRequirements() {
         return workerRequirements;
+    }
+
+    public List<DemoCases> demoCases() {
+        return demoCases;
     }
 }

@@ -62,4 +62,7 @@ public interface Contributions {
 
     /** What a worker must hold before being assigned to some work (an enhanced DBS check…). */
     Contributions workerRequirement(WorkerRequirement requirement);
+
+    /** Cases for the run command's demo tenant (optional; never loaded in production, see README). */
+    Contributions demoCases(org.carespec.plugin.api.demo.DemoCases cases);
 }

@@ -35,5 +35,6 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
         c.outcomeInstrument(CarersOptionsDuties.CARERS_STAR);
         CarersOptionsReturn.KPIS.forEach(c::kpi);
         CarersOptionsReturn.NARRATIVES.forEach(c::narrative);
+        c.demoCases(new KirkleesDemo());
     }
 }
