@@ -17,6 +17,7 @@ import org.carespec.platform.test.ApiResponse;
 import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
 import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +36,14 @@ class CarersOptionsReferralTest extends IntegrationTest {
     EmbeddedServer server;
 
     Api api;
+    TestTenant tenant;
     Casework work;
 
     @BeforeAll
     void aCarersOptionsContract() {
         api = new Api(server);
-        work = Casework.practitioner(api, TestTenant.create(api), CarersOptionsPlugin.ID, Map.of());
+        tenant = TestTenant.create(api);
+        work = Casework.practitioner(api, tenant, CarersOptionsPlugin.ID, Map.of());
     }
 
     @Test
@@ -144,6 +147,41 @@ class CarersOptionsReferralTest extends IntegrationTest {
                         "hoursPerWeekIdentified", 6))).expect(201);
         assertEquals("ENHANCED", api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6))
                 .expect(200).json().path("serviceLevel").asText());
+    }
+
+    @Test
+    void aDeclinedReferralsLetterGivesTheFullReasonAndCopiesTheContractManager() {
+        api.patch("/api/v1/contracts/" + work.contract, tenant.token(Role.TENANT_ADMIN),
+                Map.of("contractManagerName", "Pat Contract")).expect(200);
+        String carer = work.person("Out", "OfArea", "1970-01-01", "LS6 2AB");
+        String id = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor(carer, "1990-01-01", "LS6 2AB"))).expect(201).id();
+        work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason", "OUTSIDE_AREA",
+                "note", "Mr OfArea and his son live in Leeds; Leeds Carers can help.")).expect(201);
+        String letter = api.get("/api/v1/referrals/" + id + "/decline-letter", work.token).expect(200).body();
+        assertTrue(letter.contains("Dear Dr Ada Lovelace,"), letter);
+        assertTrue(letter.contains("The carer or the person cared for lives outside Kirklees"), letter);
+        assertTrue(letter.contains("Leeds Carers can help"), letter);
+        assertTrue(letter.contains("Copy to: Pat Contract, Contract Manager"), letter);
+    }
+
+    @Test
+    void aVolunteerWhoseInHouseTrainingHasLapsedCannotSupportABreak() {
+        String manager = tenant.token(Role.PROVIDER_MANAGER);
+        String volunteer = api.post("/api/v1/workers", manager, Map.of("name", "Val Unteer", "kind", "VOLUNTEER"))
+                .expect(201).id();
+        api.post("/api/v1/workers/" + volunteer + "/training", manager, Map.of("trainingCode", "in-house-training",
+                "completedOn", "2024-11-01")).expect(201);
+        String carer = work.person("Break", "Taker", "1970-01-01", "HD1 2AB");
+        Map<String, Object> breakWithVolunteer = Map.of("personId", carer, "type", "BREAK",
+                "occurredOn", "2026-03-20", "durationMinutes", 180, "workerId", volunteer);
+        ApiResponse refused = api.post("/api/v1/contracts/" + work.contract + "/activities", work.token,
+                breakWithVolunteer);
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.text("/detail").contains("in-house"), refused.body());
+        api.post("/api/v1/workers/" + volunteer + "/training", manager, Map.of("trainingCode", "in-house-training",
+                "completedOn", "2026-02-01")).expect(201);
+        api.post("/api/v1/contracts/" + work.contract + "/activities", work.token, breakWithVolunteer).expect(201);
     }
 
     /** A cared-for person, linked to the carer as CARER_OF. */

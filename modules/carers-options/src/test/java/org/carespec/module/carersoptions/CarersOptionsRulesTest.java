@@ -1,0 +1,320 @@
+package org.carespec.module.carersoptions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.rules.ActionFacts;
+import org.carespec.plugin.api.rules.GuardedActions;
+import org.carespec.plugin.api.rules.PersonFacts;
+import org.carespec.plugin.api.rules.Priority;
+import org.carespec.plugin.api.rules.ReferralFacts;
+import org.carespec.plugin.api.rules.RelatedPersonFacts;
+import org.carespec.plugin.api.rules.Relationships;
+import org.carespec.plugin.api.rules.RuleVerdict;
+import org.carespec.plugin.api.rules.SubmittedForm;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of the module against the seed, without a database: the facts a referral or an action gives a rule,
+ * built by hand. The same rules run through the API in {@link CarersOptionsReferralTest}.
+ */
+class CarersOptionsRulesTest {
+
+    static final LocalDate REFERRED = LocalDate.of(2026, 3, 12);
+    static final Map<String, Object> SETTINGS = Map.of("carerMinimumAge", 18,
+            "caredForAgeBand", Map.of("min", 18, "max", 64),
+            "area", Map.of("name", "Kirklees", "postcodeDistricts", List.of("HD1", "HD2", "WF13")),
+            "basicServiceHoursPerWeek", 4);
+
+    @Test
+    void carerUnder18IsNotEligible() {
+        RuleVerdict v = CarerEligibility.carerAge(referral().carerBorn("2008-03-13").build());
+        assertEquals(RuleVerdict.Outcome.FAIL, v.outcome());
+        assertEquals("The carer is 17; the service is for carers aged 18 and over (002 §1.6).", v.reason());
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.carerAge(referral().carerBorn("2008-03-12").build())
+                .outcome(), "18 on the day of referral");
+    }
+
+    @Test
+    void carerWithoutADateOfBirthIsFlaggedNotRefused() {
+        assertEquals(RuleVerdict.Outcome.FLAG, CarerEligibility.carerAge(referral().carerBorn(null).build()).outcome());
+    }
+
+    @Test
+    void caredForOutsideEighteenToSixtyFourOnTheReferralDateIsNotEligible() {
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.caredForAge(referral().caredForBorn("1961-03-12")
+                .build()).outcome(), "65 on the day of referral");
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.caredForAge(referral().caredForBorn("1961-03-13")
+                .build()).outcome(), "64 until the next day");
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.caredForAge(referral().caredForBorn("2008-03-13")
+                .build()).outcome(), "17");
+    }
+
+    @Test
+    void theContractsSettingsMoveTheAgeBand() {
+        ReferralFacts f = referral().caredForBorn("1956-01-01").settings(Map.of("caredForAgeBand",
+                Map.of("min", 18, "max", 74))).build();
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.caredForAge(f).outcome());
+    }
+
+    @Test
+    void aReferralWithNoCaredForPersonIsNotEligible() {
+        RuleVerdict v = CarerEligibility.caredForAge(referral().noCaredFor().build());
+        assertEquals(RuleVerdict.Outcome.FAIL, v.outcome());
+        assertTrue(v.reason().contains("No person cared for is named"), v.reason());
+    }
+
+    @Test
+    void eitherPersonOutsideTheAreaIsNotEligibleAndAMissingPostcodeIsFlagged() {
+        RuleVerdict carerAway = CarerEligibility.residentInArea(referral().carerPostcode("LS6 2AB").build());
+        assertEquals(RuleVerdict.Outcome.FAIL, carerAway.outcome());
+        assertEquals("The carer (LS6 2AB) lives outside Kirklees; both the carer and the person cared for must live"
+                + " within its boundaries (002 §1.6).", carerAway.reason());
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.residentInArea(referral().caredForPostcode("BD1 1AA")
+                .build()).outcome());
+        assertEquals(RuleVerdict.Outcome.FLAG, CarerEligibility.residentInArea(referral().caredForPostcode(null)
+                .build()).outcome());
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.residentInArea(referral().build()).outcome());
+    }
+
+    @Test
+    void noSeriousMentalIllHealthOrAssessedNeedIsNotEligible() {
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.mentalHealthNeed(referral()
+                .data("caredForSeriousMentalIllHealth", false).build()).outcome());
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.mentalHealthNeed(referral()
+                .data("caredForAssessedMentalHealthNeed", false).build()).outcome());
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.mentalHealthNeed(referral().build()).outcome());
+    }
+
+    @Test
+    void notFamilyOrFriendOrNoSignificantCaringIsNotEligible() {
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.familyOrFriend(referral()
+                .data("relationshipToCaredFor", "OTHER").build()).outcome());
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.familyOrFriend(referral()
+                .data("significantCaring", false).build()).outcome());
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.familyOrFriend(referral()
+                .data("relationshipToCaredFor", "FRIEND").build()).outcome());
+    }
+
+    @Test
+    void selfReferralIsTakenForContactAndFlaggedForACla() {
+        ReferralFacts self = referral().source("SELF").withoutData("caredForAssessedMentalHealthNeed").build();
+        RuleVerdict v = CarerEligibility.selfReferral(self);
+        assertEquals(RuleVerdict.Outcome.FLAG, v.outcome());
+        assertTrue(v.reason().contains("Carers Led Assessment (CLA) (002 §4.9)"), v.reason());
+        assertEquals(RuleVerdict.Outcome.FLAG, CarerEligibility.mentalHealthNeed(self).outcome(),
+                "the need is established at first contact");
+    }
+
+    @Test
+    void priorityIsHighWhenCaringMayBreakDownOrWorkIsAtStake() {
+        assertEquals(Optional.empty(), CarerPriority.ALL.get(0).evaluate(referral().build()));
+        assertEquals(Priority.HIGH, CarerPriority.ALL.get(0).evaluate(referral()
+                .data("caringAtRiskOfBreakdown", true).build()).orElseThrow().priority());
+        assertEquals(Priority.HIGH, CarerPriority.ALL.get(1).evaluate(referral()
+                .data("supportsEmployment", true).build()).orElseThrow().priority());
+    }
+
+    @Test
+    void enhancedServiceNeedsCompletedCla() {
+        assertTrue(ServiceLevels.refusal(level("ENHANCED", 6, List.of())).isPresent());
+        assertTrue(ServiceLevels.refusal(level("ENHANCED", 6, List.of(cla(false, true)))).isPresent(),
+                "an incomplete CLA");
+        assertTrue(ServiceLevels.refusal(level("ENHANCED", 6, List.of(cla(true, false)))).isPresent(),
+                "a CLA that did not identify the need");
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("ENHANCED", 6, List.of(cla(true, true)))));
+    }
+
+    @Test
+    void basicServiceIsAtMostFourHoursAWeek() {
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("BASIC", 4, List.of())));
+        assertEquals(Optional.of("A basic service is at most 4 hours a week (002 §4.4); more than that is an"
+                + " enhanced service."), ServiceLevels.refusal(level("BASIC", 4.5, List.of())));
+        assertTrue(ServiceLevels.refusal(level("PREMIUM", 1, List.of())).isPresent());
+    }
+
+    private static SubmittedForm cla(boolean complete, boolean enhanced) {
+        return new SubmittedForm(CarersOptionsForms.CLA_OUTCOME, 1, Instant.parse("2026-03-20T10:00:00Z"),
+                JsonView.of(Map.of("complete", complete, "enhancedSupportIdentified", enhanced)));
+    }
+
+    private static ActionFacts level(String level, double hours, List<SubmittedForm> forms) {
+        return new ActionFacts() {
+            @Override
+            public String action() {
+                return GuardedActions.SET_SERVICE_LEVEL;
+            }
+
+            @Override
+            public JsonView data() {
+                return JsonView.of(Map.of("level", level, "hoursPerWeek", hours));
+            }
+
+            @Override
+            public JsonView settings() {
+                return JsonView.of(SETTINGS);
+            }
+
+            @Override
+            public List<SubmittedForm> formsOnRecord(String formCode) {
+                return forms.stream().filter(f -> f.formCode().equals(formCode)).toList();
+            }
+        };
+    }
+
+    static Referral referral() {
+        return new Referral();
+    }
+
+    /** A referral's facts, eligible by default: adults in Kirklees, a parent caring for a son with an assessed need. */
+    static final class Referral {
+        private String carerBorn = "1968-05-01";
+        private String carerPostcode = "HD1 2AB";
+        private String caredForBorn = "1995-09-09";
+        private String caredForPostcode = "HD2 1AA";
+        private boolean caredFor = true;
+        private String source = "MENTAL_HEALTH_PROFESSIONAL";
+        private final Map<String, Object> data = new HashMap<>(Map.of("relationshipToCaredFor", "PARENT",
+                "caredForSeriousMentalIllHealth", true, "caredForAssessedMentalHealthNeed", true,
+                "significantCaring", true));
+        private final Map<String, Object> settings = new HashMap<>(SETTINGS);
+
+        Referral carerBorn(String date) {
+            carerBorn = date;
+            return this;
+        }
+
+        Referral carerPostcode(String postcode) {
+            carerPostcode = postcode;
+            return this;
+        }
+
+        Referral caredForBorn(String date) {
+            caredForBorn = date;
+            return this;
+        }
+
+        Referral caredForPostcode(String postcode) {
+            caredForPostcode = postcode;
+            return this;
+        }
+
+        Referral noCaredFor() {
+            caredFor = false;
+            return this;
+        }
+
+        Referral source(String code) {
+            source = code;
+            return this;
+        }
+
+        Referral data(String field, Object value) {
+            data.put(field, value);
+            return this;
+        }
+
+        Referral withoutData(String field) {
+            data.remove(field);
+            return this;
+        }
+
+        Referral settings(Map<String, Object> overrides) {
+            settings.putAll(overrides);
+            return this;
+        }
+
+        ReferralFacts build() {
+            PersonFacts carer = person(carerBorn, carerPostcode);
+            List<RelatedPersonFacts> related = new ArrayList<>();
+            if (caredFor) {
+                related.add(related(person(caredForBorn, caredForPostcode)));
+            }
+            String src = source;
+            JsonView d = JsonView.of(data);
+            JsonView s = JsonView.of(settings);
+            return new ReferralFacts() {
+                @Override
+                public LocalDate referralDate() {
+                    return REFERRED;
+                }
+
+                @Override
+                public String source() {
+                    return src;
+                }
+
+                @Override
+                public JsonView data() {
+                    return d;
+                }
+
+                @Override
+                public PersonFacts person() {
+                    return carer;
+                }
+
+                @Override
+                public List<RelatedPersonFacts> relatedPersons() {
+                    return related;
+                }
+
+                @Override
+                public JsonView settings() {
+                    return s;
+                }
+            };
+        }
+
+        private static PersonFacts person(String born, String postcode) {
+            return new PersonFacts() {
+                @Override
+                public Optional<LocalDate> dateOfBirth() {
+                    return Optional.ofNullable(born).map(LocalDate::parse);
+                }
+
+                @Override
+                public Optional<String> postcode() {
+                    return Optional.ofNullable(postcode);
+                }
+
+                @Override
+                public JsonView equality() {
+                    return JsonView.empty();
+                }
+            };
+        }
+
+        private static RelatedPersonFacts related(PersonFacts p) {
+            return new RelatedPersonFacts() {
+                @Override
+                public String relationship() {
+                    return Relationships.CARER_OF;
+                }
+
+                @Override
+                public Optional<LocalDate> dateOfBirth() {
+                    return p.dateOfBirth();
+                }
+
+                @Override
+                public Optional<String> postcode() {
+                    return p.postcode();
+                }
+
+                @Override
+                public JsonView equality() {
+                    return p.equality();
+                }
+            };
+        }
+    }
+}
