@@ -241,6 +241,11 @@ final class PluginValidator {
                 throw new Problem("KPI '" + kpi.code() + "' changes the database session or runs dynamic SQL ("
                         + "set_config, SET, query_to_xml, dblink…); a KPI query only reads the reporting views");
             }
+            if (kpi.computation() instanceof KpiComputation.Sql sql
+                    && sql.sql().strip().replaceAll(";$", "").indexOf(';') >= 0) {
+                throw new Problem("KPI '" + kpi.code() + "' holds more than one statement; a KPI query is one SELECT,"
+                        + " without semicolons");
+            }
         }
     }
 

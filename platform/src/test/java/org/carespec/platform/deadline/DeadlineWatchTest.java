@@ -71,6 +71,13 @@ class DeadlineWatchTest extends IntegrationTest {
         JsonNode all = api.get("/api/v1/alerts?open=false", manager).expect(200).json();
         assertEquals(3, all.path("total").asInt());
         all.path("items").forEach(a -> assertTrue(!a.path("resolvedAt").isNull(), a.toString()));
+
+        // Sent back by the commissioner: the return is due again, and so are its alerts.
+        api.post("/api/v1/contracts/" + contract + "/returns/2026-27-Q1/send-back", t.token(Role.COMMISSIONER),
+                Map.of("comment", "CO12 does not match our referral log")).expect(200);
+        assertEquals(Optional.of(new DeadlineWatch.Pass(0, 2, 0)), watch.watch(tenant, LocalDate.of(2026, 7, 23)));
+        assertEquals(List.of("RETURN_OPEN 2026-27-Q1", "RETURN_OVERDUE 2026-27-Q1"),
+                kinds(api.get("/api/v1/alerts", manager).expect(200).json()));
     }
 
     @Test

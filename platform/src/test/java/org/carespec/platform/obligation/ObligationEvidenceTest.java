@@ -148,6 +148,11 @@ class ObligationEvidenceTest extends IntegrationTest {
         assertEquals(400, traversal.status());
         assertEquals(List.of("filename"), traversal.problemFields());
         assertEquals(List.of("filename"), api.upload(evidence, manager, PDF, "application/pdf", false).problemFields());
+        ApiResponse renamed = api.upload(evidence + "?filename=report.html", manager, PDF, "application/pdf", false);
+        assertEquals(415, renamed.status(), "a PDF must keep a PDF's name, so it downloads as what it is");
+        assertEquals(List.of("filename"), renamed.problemFields());
+        assertEquals(List.of("filename"), api.upload(evidence + "?filename=%E2%80%AEfdp.exe", manager, PDF,
+                "application/pdf", false).problemFields(), "a right-to-left override hides the real extension");
         assertEquals(List.of("body"), api.upload(evidence + "?filename=a.pdf", manager, new byte[0],
                 "application/pdf", false).problemFields());
         assertEquals(201, api.upload(evidence + "?filename=figures.csv", manager,

@@ -100,6 +100,14 @@ class PluginValidationTest {
     }
 
     @Test
+    void aKpiQueryOfMoreThanOneStatementIsRefused() {
+        KpiDefinition kpi = KpiDefinition.quarterly("R2", "Two", REF, KpiUnit.COUNT, KpiComputation.sql(
+                "select 1 as value from reporting.referral; select 2 as value"));
+        String message = refusal(TestPlugin.of("semis", c -> c.kpi(kpi)));
+        assertTrue(message.contains("more than one statement"), message);
+    }
+
+    @Test
     void twoKpisWithTheSameCodeAreRefused() {
         KpiDefinition kpi = KpiDefinition.quarterly("R1", "Accepted", REF, KpiUnit.COUNT, KpiComputation.manual());
         String message = refusal(TestPlugin.of("kpis", c -> c.kpi(kpi).kpi(kpi)));

@@ -146,12 +146,16 @@ class ReturnApiTest extends IntegrationTest {
                     () -> callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, escape)));
             assertTrue(rootMessage(e).contains("permission denied"), escape + ": " + rootMessage(e));
         }
-        // A KPI query is run as the inside of a subquery, so it can only be one SELECT: no write, no second statement.
-        for (String write : List.of("delete from reporting.referral returning 1 as value",
-                "select 1 as value; create temporary table leak as select * from reporting.referral")) {
+        // A KPI query is run as the inside of a subquery, so it can only be one SELECT: no write; and a second
+        // statement (even one that closes the subquery's parenthesis first) is refused before it reaches PostgreSQL.
+        Exception write = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(
+                UUID.fromString(work.contract), q1, "delete from reporting.referral returning 1 as value")));
+        assertTrue(rootMessage(write).contains("syntax error"), rootMessage(write));
+        for (String twice : List.of("select 1 as value; create temporary table leak as select 1",
+                "select 1 as value) kpi; commit; select pg_sleep(100); select * from (select 1 as value")) {
             Exception refused = assertThrows(Exception.class, () -> callers.callAs(system, () -> runner.run(
-                    UUID.fromString(work.contract), q1, write)));
-            assertTrue(rootMessage(refused).contains("syntax error"), rootMessage(refused));
+                    UUID.fromString(work.contract), q1, twice)));
+            assertTrue(rootMessage(refused).contains("one statement"), rootMessage(refused));
         }
         assertEquals(3, callers.callAs(system, () -> runner.run(UUID.fromString(work.contract), q1, count))
                 .get(0).value().intValue(), "nothing was deleted");

@@ -29,6 +29,8 @@ final class CarerEligibility {
             // §1.2, §1.6, §4.8: serious mental ill-health and an assessed mental health need.
             EligibilityRule.of("mental-health-need", Sections.REFERRAL_AFTER_ASSESSMENT,
                     CarerEligibility::mentalHealthNeed),
+            // §1.2: the people cared for are eligible under Fair Access to Care Services (FACS).
+            EligibilityRule.of("facs-eligible", Sections.FACS, CarerEligibility::facsEligible),
             // §1.6: the person cared for is a family member or a friend; the carer gives a significant
             // proportion of their life to unpaid care.
             EligibilityRule.of("family-or-friend", Sections.ELIGIBILITY, CarerEligibility::familyOrFriend),
@@ -95,6 +97,13 @@ final class CarerEligibility {
                     + " health need (002 §4.9).");
         }
         return RuleVerdict.pass();
+    }
+
+    static RuleVerdict facsEligible(ReferralFacts f) {
+        return f.data().bool("/facsEligible").filter(b -> !b).isPresent()
+                ? RuleVerdict.fail("The person cared for is not eligible under Fair Access to Care Services; the"
+                + " service is for carers of people who are (002 §1.2).")
+                : RuleVerdict.pass();
     }
 
     static RuleVerdict familyOrFriend(ReferralFacts f) {

@@ -49,11 +49,11 @@ final class CarersOptionsReturn {
                             + " union all select 'measure', 'hours', round(coalesce(sum(duration_minutes), 0) / 60.0, 1)"
                             + " from reporting.activity where type = 'BREAK' and occurred_on " + in("occurred_on"),
                     new Breakdown("measure", "Measure")),
-            // Ages at the quarter's end from two cut-off dates worked out once (docs/plugin-guide.md).
+            // Ages on the quarter's last day, from two cut-off dates worked out once (docs/plugin-guide.md).
             kpi("CO07", "Age and gender of people using the service", KpiUnit.COUNT,
                     "with p as (select case when x.date_of_birth is null then 'NOT_KNOWN'"
-                            + " when x.date_of_birth > (:period_end - interval '18 years')::date then 'UNDER_18'"
-                            + " when x.date_of_birth > (:period_end - interval '65 years')::date then '18_64'"
+                            + " when x.date_of_birth > (:period_end - 1 - interval '18 years')::date then 'UNDER_18'"
+                            + " when x.date_of_birth > (:period_end - 1 - interval '65 years')::date then '18_64'"
                             + " else '65_AND_OVER' end as band, coalesce(x.equality ->> 'sex', 'NOT_STATED') as sex"
                             + " from (" + USING + ") u join reporting.person x on x.id = u.person_id)"
                             + " select case when grouping(band) = 0 then 'age-gender' end as dimension,"
@@ -152,7 +152,9 @@ final class CarersOptionsReturn {
         return KpiDefinition.quarterly(code, title, extraSource(code), KpiUnit.PERCENTAGE, KpiComputation.sql(
                 "select round(100.0 * count(*) filter (where met_on <= due_on) / nullif(count(*), 0), 1) as value,"
                         + " count(*) filter (where met_on <= due_on) as numerator, count(*) as denominator"
-                        + " from reporting.referral_clock where clock_code = '" + clock + "' and " + when));
+                        + " from reporting.referral_clock where clock_code = '" + clock + "' and " + when
+                        // A clock stopped unmet before it fell due (the referral was declined or closed) is no miss.
+                        + " and not (met_on is null and stopped_on is not null and stopped_on <= due_on)"));
     }
 
     /** The section each added line answers: §4.11 response times, §4.12 reviews, §1.7 value for money. */

@@ -146,13 +146,15 @@ class CarersOptionsReturnTest extends IntegrationTest {
 
     @Test
     void responseTimesReviewsAndValueForMoney() {
+        // C was declined (17 April) before either clock fell due: not a miss, not counted.
         JsonNode firstContact = line("CO19");
-        assertEquals(3, firstContact.path("numerator").asInt(), "A, B and D were contacted in time; C never was");
-        assertEquals(4, firstContact.path("denominator").asInt());
-        assertEquals(0, new BigDecimal("75.0").compareTo(firstContact.path("value").decimalValue()));
+        assertEquals(3, firstContact.path("numerator").asInt(), "A, B and D were contacted in time");
+        assertEquals(3, firstContact.path("denominator").asInt());
+        assertEquals(0, new BigDecimal("100.0").compareTo(firstContact.path("value").decimalValue()));
         JsonNode meeting = line("CO20");
-        assertEquals(1, meeting.path("numerator").asInt(), "only D met within 10 working days (A was late)");
-        assertEquals(4, meeting.path("denominator").asInt());
+        assertEquals(1, meeting.path("numerator").asInt(), "only D met within 10 working days (A late, B waiting)");
+        assertEquals(3, meeting.path("denominator").asInt());
+        assertEquals(0, new BigDecimal("33.3").compareTo(meeting.path("value").decimalValue()));
         assertEquals(0, line("CO21").path("denominator").asInt(), "no plan review fell due");
         // £140,447.72 a year: £35,111.93 a quarter, over three carers and two breaks.
         JsonNode cost = line("CO22");

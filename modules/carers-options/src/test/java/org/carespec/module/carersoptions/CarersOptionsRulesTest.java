@@ -95,6 +95,13 @@ class CarersOptionsRulesTest {
     }
 
     @Test
+    void caredForNotFacsEligibleIsNotEligibleAndUnknownIsNoBar() {
+        assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.facsEligible(referral().data("facsEligible", false)
+                .build()).outcome());
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.facsEligible(referral().build()).outcome());
+    }
+
+    @Test
     void notFamilyOrFriendOrNoSignificantCaringIsNotEligible() {
         assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.familyOrFriend(referral()
                 .data("relationshipToCaredFor", "OTHER").build()).outcome());

@@ -178,10 +178,13 @@ public class DeadlineWatch {
         return periods;
     }
 
+    /** Periods whose latest version is in (submitted or approved); a return sent back is due again. */
     private static Set<String> submittedPeriods(Connection c, UUID tenant, UUID contract) throws SQLException {
         Set<String> periods = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select distinct period from return_version where tenant_id = ? and contract_id = ?")) {
+                "select period from (select distinct on (period) period, status from return_version"
+                        + " where tenant_id = ? and contract_id = ? order by period, version desc) latest"
+                        + " where status <> 'RETURNED'")) {
             ps.setObject(1, tenant);
             ps.setObject(2, contract);
             try (ResultSet rs = ps.executeQuery()) {
@@ -195,8 +198,10 @@ public class DeadlineWatch {
 
     private static int raise(Connection c, UUID tenant, UUID contract, String kind, String subject, String title,
                              LocalDate due) throws SQLException {
+        // New, or resolved and true again (a return sent back, an obligation's record withdrawn): raised again.
         return update(c, "insert into deadline_alert (tenant_id, id, contract_id, kind, subject, title, due_on)"
-                + " values (?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, contract_id, kind, subject) do nothing",
+                + " values (?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, contract_id, kind, subject)"
+                + " do update set resolved_at = null, raised_at = now() where deadline_alert.resolved_at is not null",
                 tenant, UUID.randomUUID(), contract, kind, subject, title, due);
     }
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,19 @@ public final class EvidenceFile {
             "application/vnd.oasis.opendocument.text", "OpenDocument text (.odt)",
             "application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet (.ods)");
 
-    private static final Pattern NAME = Pattern.compile("^[^/\\\\\\p{Cntrl}]{1,200}$");
+    /** No path separators, control characters or invisible format characters (right-to-left overrides). */
+    private static final Pattern NAME = Pattern.compile("^[^/\\\\\\p{Cntrl}\\p{Cf}]{1,200}$");
+    /** The file name's extension must be one of its detected type's, so a download never changes what it is. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf", List.of("pdf"),
+            "image/png", List.of("png"),
+            "image/jpeg", List.of("jpg", "jpeg"),
+            "text/plain", List.of("txt"),
+            "text/csv", List.of("csv"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"),
+            "application/vnd.oasis.opendocument.text", List.of("odt"),
+            "application/vnd.oasis.opendocument.spreadsheet", List.of("ods"));
     private static final Tika TIKA = new Tika();
 
     private EvidenceFile() {
@@ -66,6 +79,12 @@ public final class EvidenceFile {
         if (!declared.equals(detected) && !declared.equals("application/octet-stream")) {
             return Optional.of(new Refusal("Content-Type", "the file is " + detected + ", not " + declared, true,
                     false));
+        }
+        String extension = filename.contains(".")
+                ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (!EXTENSIONS.get(detected).contains(extension)) {
+            return Optional.of(new Refusal("filename", "a " + ACCEPTED.get(detected) + " file must be named ."
+                    + String.join(" or .", EXTENSIONS.get(detected)), true, false));
         }
         if (detected.startsWith("text/") && !isPlainUtf8(content)) {
             return Optional.of(new Refusal("body", "a text file must be UTF-8 without control characters", true,

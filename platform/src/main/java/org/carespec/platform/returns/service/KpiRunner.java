@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -55,11 +56,14 @@ public class KpiRunner {
     private final Semaphore sessions;
     private final ExecutorService helpers;
     private final java.time.Duration timeout;
+    private final java.time.Duration wait;
 
     public KpiRunner(ReportingConnections connections, KpiScopeSigner signer, CallerContext callers,
                      @Value("${carespec.reporting.lanes:2}") int lanes,
-                     @Value("${carespec.reporting.query-timeout:20s}") java.time.Duration timeout) {
+                     @Value("${carespec.reporting.query-timeout:20s}") java.time.Duration timeout,
+                     @Value("${carespec.reporting.wait:10s}") java.time.Duration wait) {
         this.timeout = timeout;
+        this.wait = wait;
         this.connections = connections;
         this.signer = signer;
         this.callers = callers;
@@ -94,9 +98,20 @@ public class KpiRunner {
      */
     public List<List<Row>> runAll(UUID contract, FinancialPeriod period, List<String> queries) {
         UUID tenant = callers.require().tenant();
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0; i < queries.size(); i++) {
+            if (stripSemicolon(queries.get(i)).indexOf(';') >= 0) {
+                throw new KpiQueryException(i, "a KPI query must be one statement, without semicolons", null);
+            }
+        }
         int width = Math.min(lanes, queries.size());
         try {
-            sessions.acquire();
+            // Never wait long while the caller may hold an application connection: a busy reporting pool is a 503.
+            if (!sessions.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new KpiQueryException(-1, "every reporting connection is busy", null, true);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KpiQueryException(-1, "interrupted while waiting for a reporting connection", e);
@@ -137,6 +152,20 @@ public class KpiRunner {
             scope.setString(3, timeout.toMillis() + "ms");
             scope.execute();
         }
+        // A scope the database does not accept (clock skew, a changed key) would show empty views and zero figures
+        // that look real: refuse to compute instead.
+        try (PreparedStatement check = c.prepareStatement("select carespec_kpi_tenant() = ?");
+             ResultSet rs = bind(check, tenant).executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                throw new SQLException("the database did not accept the reporting scope (check the clocks of the"
+                        + " platform and the database)");
+            }
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement ps, UUID tenant) throws SQLException {
+        ps.setObject(1, tenant);
+        return ps;
     }
 
     private static String exportSnapshot(Connection c) throws SQLException {
@@ -174,15 +203,24 @@ public class KpiRunner {
             helping.add(helpers.submit(work[lane]));
         }
         work[0].run();
+        // Wait for every lane even if interrupted: the connections go back to the pool only when no lane uses them.
+        boolean interrupted = false;
         for (Future<?> f : helping) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure.compareAndSet(null, new KpiQueryException(-1, "interrupted", e));
-            } catch (ExecutionException e) {
-                failure.compareAndSet(null, new KpiQueryException(-1, String.valueOf(e.getCause()), e.getCause()));
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    failure.compareAndSet(null, new KpiQueryException(-1, "interrupted", e));
+                } catch (ExecutionException e) {
+                    failure.compareAndSet(null, new KpiQueryException(-1, String.valueOf(e.getCause()), e.getCause()));
+                    break;
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (failure.get() != null) {
             throw failure.get();
@@ -218,10 +256,21 @@ public class KpiRunner {
     /** A module's KPI query could not run: a defect of the module, reported with the database's reason. */
     public static final class KpiQueryException extends RuntimeException {
         private final int query;
+        private final boolean busy;
 
         KpiQueryException(int query, String message, Throwable cause) {
+            this(query, message, cause, false);
+        }
+
+        KpiQueryException(int query, String message, Throwable cause, boolean busy) {
             super(message, cause);
             this.query = query;
+            this.busy = busy;
+        }
+
+        /** Whether no reporting connection was free in time: try again shortly. */
+        public boolean busy() {
+            return busy;
         }
 
         /** The position of the failing query in the list given, or -1 when the session itself failed. */

@@ -95,6 +95,10 @@ public class ReturnFigures {
         } catch (KpiRunner.KpiQueryException e) {
             String which = e.query() < 0 ? "the KPIs of " + period
                     : "KPI " + computed.get(e.query()).code() + " (" + computed.get(e.query()).source() + ")";
+            if (e.busy()) {
+                throw new UnavailableException("Every reporting connection is busy computing other returns. Try"
+                        + " again in a moment.", e);
+            }
             if (e.timedOut()) {
                 throw new UnavailableException("The figures of " + period + " took longer than allowed to compute ("
                         + which + "). Try again shortly; if it persists, tell support the request id.", e);
