@@ -31,8 +31,9 @@ final class CarersOptionsDuties {
                     Deadline.months(6).variableAt("/planReviewMonths")).restartingEachTimeItStops());
 
     static final List<ObligationDefinition> OBLIGATIONS = List.of(
+            // §5.3: the quarterly monitoring report is the platform's return; submitting it fulfils this duty.
             new ObligationDefinition("quarterly-return", "Quarterly monitoring report", Sections.RETURN_DUE,
-                    new DueRule.AfterEachQuarter(10, "/returnDueWorkingDays")),
+                    DueRule.quarterlyReturn()),
             new ObligationDefinition("monitoring-meeting", "Quarterly monitoring meeting with the commissioners",
                     Sections.MONITORING_MEETINGS, DueRule.eachQuarter()),
             new ObligationDefinition("equality-impact-assessment", "Equality Impact Assessment and improvement plan",

@@ -81,6 +81,17 @@ class CarersOptionsJourneyTest extends IntegrationTest {
                 .expect(200);
         JsonNode submitted = api.post(base + "/submit", manager, null).expect(200).json();
         assertEquals("SUBMITTED", submitted.path("status").asText());
+        // §5.3: submitting the return fulfils the quarterly-return obligation, with nothing recorded by hand.
+        JsonNode duty = null;
+        for (JsonNode o : api.get("/api/v1/contracts/" + work.contract + "/obligations", kirklees.token(
+                Role.COMMISSIONER)).expect(200).json()) {
+            if (o.path("code").asText().equals("quarterly-return")
+                    && o.path("occurrence").asText().equals("2026-27-Q1")) {
+                duty = o;
+            }
+        }
+        assertEquals("DONE", duty.path("status").asText(), String.valueOf(duty));
+        assertEquals("Return version 1 submitted", duty.path("note").asText());
         JsonNode approved = api.post(base + "/approve", kirklees.token(Role.COMMISSIONER), null).expect(200).json();
         assertEquals("APPROVED", approved.path("status").asText());
         JsonNode using = null;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.clock.DeadlineUnit;
 import org.carespec.plugin.api.obligation.DueRule;
@@ -52,6 +53,9 @@ public final class ObligationSchedule {
         }
         LocalDate last = end.isBefore(horizon) ? end : horizon;
         List<Occurrence> occurrences = new ArrayList<>();
+        if (rule instanceof DueRule.QuarterlyReturn) {
+            rule = new DueRule.AfterEachQuarter(ReturnDeadline.DEFAULT_WORKING_DAYS, ReturnDeadline.SETTING);
+        }
         if (rule instanceof DueRule.AfterEachQuarter r) {
             int days = r.setting() == null ? r.workingDays() : setting.apply(r.setting()).orElse(r.workingDays());
             for (FinancialPeriod q = FinancialPeriod.quarterOf(start); !q.start().isAfter(end); q = q.next()) {

@@ -32,6 +32,7 @@ import org.carespec.platform.web.NotFoundException;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.Role;
+import org.carespec.plugin.api.obligation.DueRule;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
 
 /**
@@ -85,10 +86,16 @@ public class ObligationService {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Nation nation = nations.of(tenant);
         JsonView settings = JsonView.of(Json.toMap(contract.settings()));
+        boolean followsReturns = module.obligations().stream()
+                .anyMatch(o -> o.due() instanceof DueRule.QuarterlyReturn);
+        Map<String, Done> returns = followsReturns ? submittedReturns(tenant, contract.id()) : Map.of();
         List<ObligationView> views = new ArrayList<>();
         for (ObligationDefinition o : module.obligations()) {
             for (ObligationSchedule.Occurrence occurrence : occurrences(o, contract, nation, settings, today)) {
                 Done d = done.get(o.code() + "|" + occurrence.key());
+                if (d == null && o.due() instanceof DueRule.QuarterlyReturn) {
+                    d = returns.get(occurrence.key());
+                }
                 views.add(new ObligationView(o.code(), o.title(), o.source().toString(), occurrence.key(),
                         occurrence.dueDate(), ObligationSchedule.status(occurrence.dueDate(), today,
                         d == null ? null : d.doneOn()), d == null ? null : d.doneOn(), d == null ? null : d.doneBy(),
@@ -144,6 +151,17 @@ public class ObligationService {
                 .filter(ReturnDeadline::isPlausible);
         return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
                 (d, n) -> calendar.workingDaysAfter(d, n, nation), setting, type -> firstEvents(contract, type));
+    }
+
+    /** Quarters whose latest return version stands (submitted or approved, not sent back), as done records. */
+    private Map<String, Done> submittedReturns(UUID tenant, UUID contract) {
+        return sql.list("select period, version, (submitted_at at time zone 'Europe/London')::date, submitted_by"
+                        + " from (select distinct on (period) period, version, status, submitted_at, submitted_by"
+                        + " from return_version where tenant_id = ? and contract_id = ? order by period, version desc)"
+                        + " latest where status <> 'RETURNED'", List.of(tenant, contract),
+                rs -> Map.entry(rs.getString(1), new Done(rs.getObject(3, LocalDate.class), rs.getString(4),
+                        "Return version " + rs.getInt(2) + " submitted")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Each referral of the contract with an event of this type, and the date of its first. */

@@ -71,6 +71,9 @@ public class ModuleCatalogue {
         if (rule instanceof DueRule.AfterEachQuarter q) {
             return q.workingDays() + " working days after each quarter ends";
         }
+        if (rule instanceof DueRule.QuarterlyReturn) {
+            return "when each quarter's return is due; done when the return is submitted";
+        }
         if (rule instanceof DueRule.EachQuarter) {
             return "by the end of each quarter";
         }

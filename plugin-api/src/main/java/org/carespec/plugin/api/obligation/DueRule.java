@@ -12,6 +12,14 @@ public sealed interface DueRule {
     record AfterEachQuarter(int workingDays, String setting) implements DueRule {
     }
 
+    /**
+     * The quarterly return itself: due when the platform's return for the quarter is due (the contract's
+     * {@code returnDueWorkingDays}, else 10 working days after the quarter), and done when that return is submitted
+     * and not sent back, with nothing for the provider to record by hand.
+     */
+    record QuarterlyReturn() implements DueRule {
+    }
+
     /** By the last day of each quarter (a quarterly monitoring meeting). */
     record EachQuarter() implements DueRule {
     }
@@ -48,6 +56,10 @@ public sealed interface DueRule {
 
     static DueRule workingDaysAfterEachQuarter(int workingDays) {
         return new AfterEachQuarter(workingDays, null);
+    }
+
+    static DueRule quarterlyReturn() {
+        return new QuarterlyReturn();
     }
 
     static DueRule eachQuarter() {
