@@ -3,6 +3,7 @@ package org.carespec.platform.demo;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,11 +24,11 @@ import org.slf4j.LoggerFactory;
  * a contract between the tenant's first commissioner and the demo provider (the organisation of
  * {@code practitioner@<tenant>.demo}) from the start of the financial year two quarters back, then the cases,
  * entered through the API as that practitioner. A module whose contract is already there is left alone, so a
- * second start adds nothing.
+ * second start adds nothing. It runs before the startup banner, so the address is printed once the demo is in.
  */
 @Singleton
 @Requires(property = "carespec.demo.enabled", value = "true")
-public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEvent> {
+public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEvent>, Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCasesLoader.class);
 
@@ -39,6 +40,11 @@ public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEv
         this.plugins = plugins;
         this.clock = clock;
         this.password = password;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
