@@ -5,6 +5,7 @@
 #                                          #   50,000 group attendances) in one tenant
 #   BENCH_CONTRACTS=2 BENCH_PEOPLE=10000 BENCH_ACTIVITIES=100000 BENCH_ATTENDANCES=5000 benchmarks/returns.sh
 #                                          # a quick smoke run
+#   BENCH_MODULE=carers-options benchmarks/returns.sh   # the same data under the carers-options return
 #
 # Needs a JDK and PostgreSQL's server binaries (Debian: apt-get install postgresql). Starts a throwaway PostgreSQL
 # in target/benchmarks/pg-returns on port $BENCH_PG_PORT, then runs the tagged JUnit benchmark
@@ -25,9 +26,14 @@ start_postgres "$home/pg-returns" "$port" "contracts=${BENCH_CONTRACTS:-20} peop
   || "${psql[@]}" -d postgres -c "create database carespec"
 "${psql[@]}" -d carespec -c "create extension if not exists pg_stat_statements"
 
-./mvnw -B -q install -DskipTests -pl plugin-api,platform -am
-DATABASE_URL="jdbc:postgresql://localhost:$port/carespec" DATABASE_USER=bench DATABASE_PASSWORD=bench \
-  ./mvnw -B -pl platform test -Dtest=ReturnsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+# BENCH_MODULE=carers-options computes the same contracts' returns with that module's KPIs; the benchmark then
+# runs from deploy/, whose class path holds every module (the platform's own tests hold none).
+module=${BENCH_MODULE:-return-bench}
+if [ "$module" = return-bench ]; then where=platform; else where=deploy; fi
+./mvnw -B -q install -DskipTests
+DATABASE_URL="jdbc:postgresql://localhost:$port/carespec" DATABASE_USER=bench DATABASE_PASSWORD=bench BENCH_MODULE=$module \
+  ./mvnw -B -pl $where test -Dtest=ReturnsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -DdependenciesToScan=org.carespec:carespec-platform:test-jar:tests \
     -Dcarespec.test.excludedGroups=none -Dcarespec.test.redirectOutput=false "$@"
 echo
-cat platform/target/benchmarks/returns.txt
+cat $where/target/benchmarks/returns.txt
