@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +26,7 @@ import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.returns.domain.ReturnDeadline;
+import org.carespec.platform.returns.service.StandingReturns;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.domain.Nation;
@@ -58,11 +58,14 @@ public class DeadlineWatch {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final TenantIds tenantIds;
+    private final StandingReturns standing;
 
     public DeadlineWatch(CallerContext callers, TransactionOperations<Connection> transactions,
                          ContractRepository contracts, PluginRegistry plugins, ObligationService obligations,
-                         TenantNations nations, WorkingDayCalendar calendar, Clock clock, TenantIds tenantIds) {
+                         TenantNations nations, WorkingDayCalendar calendar, Clock clock, TenantIds tenantIds,
+                         StandingReturns standing) {
         this.tenantIds = tenantIds;
+        this.standing = standing;
         this.callers = callers;
         this.transactions = transactions;
         this.contracts = contracts;
@@ -129,7 +132,7 @@ public class DeadlineWatch {
     private void watchReturns(Connection c, UUID tenant, Contract contract, InstalledPlugin module, Nation nation,
                               LocalDate today, int[] counts) throws SQLException {
         int days = ReturnDeadline.workingDaysOf(JsonView.of(Json.toMap(contract.settings())));
-        Set<String> submitted = submittedPeriods(c, tenant, contract.id());
+        Set<String> submitted = standing.of(tenant, contract.id()).keySet();
         for (FinancialPeriod period : endedPeriods(contract, module, today)) {
             LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
             counts[0] += update(c, "insert into return_opening (tenant_id, contract_id, period, due_on)"
@@ -173,24 +176,6 @@ public class DeadlineWatch {
             periods.add(q);
             if (annual && q.quarter() == 4) {
                 periods.add(q.year());
-            }
-        }
-        return periods;
-    }
-
-    /** Periods whose latest version is in (submitted or approved); a return sent back is due again. */
-    private static Set<String> submittedPeriods(Connection c, UUID tenant, UUID contract) throws SQLException {
-        Set<String> periods = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select period from (select distinct on (period) period, status from return_version"
-                        + " where tenant_id = ? and contract_id = ? order by period, version desc) latest"
-                        + " where status <> 'RETURNED'")) {
-            ps.setObject(1, tenant);
-            ps.setObject(2, contract);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    periods.add(rs.getString(1));
-                }
             }
         }
         return periods;

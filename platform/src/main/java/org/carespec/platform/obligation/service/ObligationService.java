@@ -23,6 +23,7 @@ import org.carespec.platform.obligation.web.ObligationView;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.returns.domain.ReturnDeadline;
+import org.carespec.platform.returns.service.StandingReturns;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.domain.Nation;
@@ -49,9 +50,11 @@ public class ObligationService {
     private final WorkingDayCalendar calendar;
     private final Sql sql;
     private final Clock clock;
+    private final StandingReturns standing;
 
     public ObligationService(ContractService contracts, PluginRegistry plugins, CallerContext callers,
-                             TenantNations nations, WorkingDayCalendar calendar, Sql sql, Clock clock) {
+                             TenantNations nations, WorkingDayCalendar calendar, Sql sql, Clock clock,
+                             StandingReturns standing) {
         this.contracts = contracts;
         this.plugins = plugins;
         this.callers = callers;
@@ -59,6 +62,7 @@ public class ObligationService {
         this.calendar = calendar;
         this.sql = sql;
         this.clock = clock;
+        this.standing = standing;
     }
 
     private record Done(LocalDate doneOn, String doneBy, String note) {
@@ -88,13 +92,15 @@ public class ObligationService {
         JsonView settings = JsonView.of(Json.toMap(contract.settings()));
         boolean followsReturns = module.obligations().stream()
                 .anyMatch(o -> o.due() instanceof DueRule.QuarterlyReturn);
-        Map<String, Done> returns = followsReturns ? submittedReturns(tenant, contract.id()) : Map.of();
+        Map<String, StandingReturns.Standing> returns = followsReturns ? standing.of(tenant, contract.id()) : Map.of();
         List<ObligationView> views = new ArrayList<>();
         for (ObligationDefinition o : module.obligations()) {
             for (ObligationSchedule.Occurrence occurrence : occurrences(o, contract, nation, settings, today)) {
                 Done d = done.get(o.code() + "|" + occurrence.key());
-                if (d == null && o.due() instanceof DueRule.QuarterlyReturn) {
-                    d = returns.get(occurrence.key());
+                StandingReturns.Standing submitted = returns.get(occurrence.key());
+                if (d == null && o.due() instanceof DueRule.QuarterlyReturn && submitted != null) {
+                    d = new Done(submitted.submittedOn(), submitted.submittedBy(),
+                            "Return version " + submitted.version() + " submitted");
                 }
                 views.add(new ObligationView(o.code(), o.title(), o.source().toString(), occurrence.key(),
                         occurrence.dueDate(), ObligationSchedule.status(occurrence.dueDate(), today,
@@ -151,17 +157,6 @@ public class ObligationService {
                 .filter(ReturnDeadline::isPlausible);
         return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
                 (d, n) -> calendar.workingDaysAfter(d, n, nation), setting, type -> firstEvents(contract, type));
-    }
-
-    /** Quarters whose latest return version stands (submitted or approved, not sent back), as done records. */
-    private Map<String, Done> submittedReturns(UUID tenant, UUID contract) {
-        return sql.list("select period, version, (submitted_at at time zone 'Europe/London')::date, submitted_by"
-                        + " from (select distinct on (period) period, version, status, submitted_at, submitted_by"
-                        + " from return_version where tenant_id = ? and contract_id = ? order by period, version desc)"
-                        + " latest where status <> 'RETURNED'", List.of(tenant, contract),
-                rs -> Map.entry(rs.getString(1), new Done(rs.getObject(3, LocalDate.class), rs.getString(4),
-                        "Return version " + rs.getInt(2) + " submitted")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Each referral of the contract with an event of this type, and the date of its first. */
