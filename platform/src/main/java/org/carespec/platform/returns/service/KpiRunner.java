@@ -102,7 +102,7 @@ public class KpiRunner {
             return List.of();
         }
         for (int i = 0; i < queries.size(); i++) {
-            if (stripSemicolon(queries.get(i)).indexOf(';') >= 0) {
+            if (!isOneStatement(queries.get(i))) {
                 throw new KpiQueryException(i, "a KPI query must be one statement, without semicolons", null);
             }
         }
@@ -306,6 +306,14 @@ public class KpiRunner {
             }
         }
         return rows;
+    }
+
+    /**
+     * Whether a KPI query is one statement: no semicolon but a trailing one. pgjdbc runs each statement of a
+     * string it is given, so this is checked when a plugin is installed and again before every run.
+     */
+    public static boolean isOneStatement(String query) {
+        return stripSemicolon(query).indexOf(';') < 0;
     }
 
     private static String stripSemicolon(String query) {
