@@ -34,16 +34,22 @@ final class CarersOptionsDuties {
             // §5.3: the quarterly monitoring report is the platform's return; submitting it fulfils this duty.
             new ObligationDefinition("quarterly-return", "Quarterly monitoring report", Sections.RETURN_DUE,
                     DueRule.quarterlyReturn()),
+            // §5.2: monitoring meetings with the commissioners take place on a quarterly basis.
             new ObligationDefinition("monitoring-meeting", "Quarterly monitoring meeting with the commissioners",
                     Sections.MONITORING_MEETINGS, DueRule.eachQuarter()),
+            // §5.5: the Equality Impact Assessment, with an improvement plan, by 30 September each year.
             new ObligationDefinition("equality-impact-assessment", "Equality Impact Assessment and improvement plan",
                     Sections.EQUALITY_IMPACT, DueRule.eachYearOn(MonthDay.of(9, 30))),
+            // §5.7: an annual report including feedback from people using the service, referrers etc.
             new ObligationDefinition("annual-report", "Annual report with feedback from people and referrers",
                     Sections.ANNUAL_REPORT, DueRule.eachContractYear()),
+            // §5.8: an annual review meeting with those who took part in the consultation opportunities.
             new ObligationDefinition("annual-review-meeting", "Annual review meeting", Sections.ANNUAL_REVIEW,
                     DueRule.eachContractYear()),
+            // §5.9: part of the Mindful Employer initiative within 6 months of commencing the service.
             new ObligationDefinition("mindful-employer", "Mindful Employer: part of the initiative",
                     Sections.MINDFUL_EMPLOYER, DueRule.afterContractStart(6, DeadlineUnit.MONTHS)),
+            // §3.5, §4.6: gather and map information on carers' support services on an annual basis.
             new ObligationDefinition("carers-services-mapping", "Annual mapping of carers' support services",
                     Sections.MAPPING, DueRule.eachContractYear()));
 

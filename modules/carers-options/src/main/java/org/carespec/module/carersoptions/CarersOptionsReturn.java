@@ -63,39 +63,24 @@ final class CarersOptionsReturn {
             count("CO08", "Number of ex-service personnel the service is supporting",
                     "select count(*) as value from (" + USING + ") u join reporting.person x on x.id = u.person_id"
                             + " where x.equality ->> 'armedForces' = 'VETERAN'"),
-            kpi("CO09", "Ethnicity of people using the service (NHS ethnic category)", KpiUnit.COUNT,
-                    "select case when grouping(e.ethnicity) = 0 then 'ethnicity' end as dimension,"
-                            + " e.ethnicity as category, count(*) as value from (select coalesce(x.equality ->>"
-                            + " 'ethnicity', '99') as ethnicity from (" + USING + ") u join reporting.person x"
-                            + " on x.id = u.person_id) e group by rollup (e.ethnicity)",
-                    new Breakdown("ethnicity", "Ethnic category")),
+            countedBy("CO09", "Ethnicity of people using the service (NHS ethnic category)", "ethnicity",
+                    "Ethnic category", "coalesce(x.equality ->> 'ethnicity', '99')",
+                    "(" + USING + ") u join reporting.person x on x.id = u.person_id"),
             count("CO10", "Complaints", "select count(*) as value from reporting.feedback where kind = 'COMPLAINT'"
                     + " and received_on " + in("received_on")),
             count("CO11", "Compliments", "select count(*) as value from reporting.feedback where kind = 'COMPLIMENT'"
                     + " and received_on " + in("received_on")),
-            kpi("CO12", "Number of referrals, and where from", KpiUnit.COUNT,
-                    "select case when grouping(source) = 0 then 'source' end as dimension, source as category,"
-                            + " count(*) as value from reporting.referral where received_on " + in("received_on")
-                            + " group by rollup (source)",
-                    new Breakdown("source", "Referral source")),
-            kpi("CO13", "Reasons for individuals not being accepted into the service", KpiUnit.COUNT,
-                    "select case when grouping(reason) = 0 then 'reason' end as dimension, reason as category,"
-                            + " count(*) as value from (select coalesce(reason, 'OTHER') as reason"
-                            + " from reporting.referral_event where type = 'DECLINED' and occurred_on "
-                            + in("occurred_on") + ") d group by rollup (reason)",
-                    new Breakdown("reason", "Reason not accepted")),
-            kpi("CO14", "Number of people leaving before meeting the goals of their plan, and reasons", KpiUnit.COUNT,
-                    "select case when grouping(reason) = 0 then 'reason' end as dimension, reason as category,"
-                            + " count(*) as value from (select coalesce(outcome_reason, 'OTHER') as reason"
-                            + " from reporting.referral where outcome = 'LEFT_BEFORE_GOALS_MET' and ended_on "
-                            + in("ended_on") + ") l group by rollup (reason)",
-                    new Breakdown("reason", "Reason for leaving")),
-            kpi("CO16", "Number of people moving on from the service, by outcome", KpiUnit.COUNT,
-                    "select case when grouping(destination) = 0 then 'destination' end as dimension,"
-                            + " destination as category, count(*) as value from (select coalesce(destination,"
-                            + " 'OTHER_SERVICE') as destination from reporting.referral where outcome = 'MOVED_ON'"
-                            + " and ended_on " + in("ended_on") + ") m group by rollup (destination)",
-                    new Breakdown("destination", "Moving on to")),
+            countedBy("CO12", "Number of referrals, and where from", "source", "Referral source", "source",
+                    "reporting.referral where received_on " + in("received_on")),
+            countedBy("CO13", "Reasons for individuals not being accepted into the service", "reason",
+                    "Reason not accepted", "coalesce(reason, 'OTHER')",
+                    "reporting.referral_event where type = 'DECLINED' and occurred_on " + in("occurred_on")),
+            countedBy("CO14", "Number of people leaving before meeting the goals of their plan, and reasons", "reason",
+                    "Reason for leaving", "coalesce(outcome_reason, 'OTHER')",
+                    "reporting.referral where outcome = 'LEFT_BEFORE_GOALS_MET' and ended_on " + in("ended_on")),
+            countedBy("CO16", "Number of people moving on from the service, by outcome", "destination",
+                    "Moving on to", "coalesce(destination, 'OTHER_SERVICE')",
+                    "reporting.referral where outcome = 'MOVED_ON' and ended_on " + in("ended_on")),
             // §4.15: a link is an agency the service signposted or referred to; new when first used this quarter.
             kpi("CO17", "Links developed with other services, new and regular", KpiUnit.COUNT,
                     "with q as (select distinct agency from reporting.activity where agency is not null"
@@ -146,6 +131,18 @@ final class CarersOptionsReturn {
     private static KpiDefinition kpi(String code, String title, KpiUnit unit, String sql, Breakdown breakdown) {
         return KpiDefinition.quarterly(code, title, code.compareTo("CO19") >= 0 ? extraSource(code)
                 : Sections.RETURN_CONTENT, unit, KpiComputation.sql(sql), breakdown);
+    }
+
+    /**
+     * A count with its breakdown in one pass: each row of {@code from} falls in the category {@code category}
+     * gives; the row without a dimension is the total (rollup).
+     */
+    private static KpiDefinition countedBy(String code, String title, String dimension, String dimensionTitle,
+                                           String category, String from) {
+        return kpi(code, title, KpiUnit.COUNT, "select case when grouping(category) = 0 then '" + dimension + "' end"
+                        + " as dimension, category, count(*) as value from (select " + category + " as category from "
+                        + from + ") c group by rollup (category)",
+                new Breakdown(dimension, dimensionTitle));
     }
 
     private static KpiDefinition percentage(String code, String title, String clock, String when) {
