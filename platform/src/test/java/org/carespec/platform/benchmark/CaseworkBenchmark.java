@@ -92,8 +92,12 @@ class CaseworkBenchmark extends IntegrationTest {
         Statements.reset();
         Path requests = referralRequests(providers);
         wrk(requests, WARM_UP);
+        CpuAccount.Snapshot cpuBefore = CpuAccount.snapshot();
         Load.Result create = wrk(requests, MEASURE);
+        CpuAccount.Snapshot cpuAfter = CpuAccount.snapshot();
         report.add(line("Referral creation", create));
+        report.add(CpuAccount.describe("CPU per referral created", cpuBefore, cpuAfter, create.requests(),
+                create.seconds()));
         Statements.write(Path.of("target", "benchmarks", "casework-statements.txt"), create.requests());
         report.add(String.format(Locale.ROOT, "Referral creation / pgbench simple-update: %.0f%% (target >= 40%%)",
                 100 * create.perSecond() / pgbench));
@@ -198,11 +202,13 @@ class CaseworkBenchmark extends IntegrationTest {
         List<String> args = new ArrayList<>(List.of(command.trim().split("\\s+")));
         args.addAll(List.of("-N", "-c", String.valueOf(CLIENTS), "-j", "2", "-T",
                 String.valueOf(MEASURE.toSeconds())));
+        CpuAccount.Snapshot before = CpuAccount.snapshot();
         Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed: " + output);
         }
+        CpuAccount.Snapshot after = CpuAccount.snapshot();
         Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
         Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
         if (!tps.find()) {
@@ -211,6 +217,8 @@ class CaseworkBenchmark extends IntegrationTest {
         double value = Double.parseDouble(tps.group(1));
         report.add(String.format(Locale.ROOT, "pgbench simple-update (-N), %d clients, %d s: %.0f tps, latency"
                 + " average %s ms", CLIENTS, MEASURE.toSeconds(), value, latency.find() ? latency.group(1) : "?"));
+        report.add(CpuAccount.describe("CPU per pgbench transaction (the platform idle; pgbench counts as load"
+                + " generator)", before, after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
         return value;
     }
 

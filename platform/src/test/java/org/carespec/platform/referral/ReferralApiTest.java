@@ -67,6 +67,19 @@ class ReferralApiTest extends IntegrationTest {
     }
 
     @Test
+    void theAnswerToCreatingAReferralIsWhatReadingItBackShows() {
+        // The 201 is built from what was written, not read back: it must still match the stored referral exactly,
+        // the encrypted form field and a received time finer than the database keeps included.
+        ApiResponse created = work.refer(adult, "2026-03-12T10:15:00.123456789+01:00", "GP",
+                Map.of("crisis", false, "reason", "Carer strain", "healthNotes", "Diagnosed last spring"), null)
+                .expect(201);
+        ApiResponse read = api.get("/api/v1/referrals/" + created.id(), work.token).expect(200);
+        assertEquals(read.json(), created.json());
+        assertEquals("Diagnosed last spring", created.json().path("data").path("healthNotes").asText());
+        assertEquals("2026-03-12T09:15:00.123456Z", created.json().path("receivedAt").asText());
+    }
+
+    @Test
     void aChildIsNotEligibleAndTheReasonSaysWhyInWords() {
         String child = work.person("Sam", "Young", "2015-01-01", null);
         JsonNode r = work.refer(child, "2026-03-12T10:15:00+00:00", "GP", Map.of(), null).expect(201).json();

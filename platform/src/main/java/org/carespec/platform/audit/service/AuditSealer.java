@@ -94,27 +94,37 @@ public class AuditSealer {
         if (pending.isEmpty()) {
             return 0;
         }
+        int n = pending.size();
+        Long[] eventIds = new Long[n];
+        Long[] seqs = new Long[n];
+        String[] digests = new String[n];
+        String[] links = new String[n];
+        for (int i = 0; i < n; i++) {
+            AuditRecord event = pending.get(i);
+            seq++;
+            String digest = chain.digest(event);
+            String link = chain.link(previous, seq, event.id(), digest);
+            eventIds[i] = event.id();
+            seqs[i] = seq;
+            digests[i] = digest;
+            links[i] = link;
+            previous = link;
+        }
+        // One statement each for the whole batch: a statement per event cost the database more than the events did.
         try (PreparedStatement insert = c.prepareStatement("insert into audit_seal (tenant_id, seq, event_id,"
-                + " event_digest, chain_hash) values (?, ?, ?, ?, ?)");
+                + " event_digest, chain_hash) select ?, s, e, d, h from unnest(?::bigint[], ?::bigint[], ?::text[],"
+                + " ?::text[]) as t (s, e, d, h)");
              PreparedStatement dequeue = c.prepareStatement(
-                     "delete from audit_unsealed where tenant_id = ? and event_id = ?")) {
-            for (AuditRecord event : pending) {
-                seq++;
-                String digest = chain.digest(event);
-                String link = chain.link(previous, seq, event.id(), digest);
-                insert.setObject(1, tenant);
-                insert.setLong(2, seq);
-                insert.setLong(3, event.id());
-                insert.setString(4, digest);
-                insert.setString(5, link);
-                insert.addBatch();
-                dequeue.setObject(1, tenant);
-                dequeue.setLong(2, event.id());
-                dequeue.addBatch();
-                previous = link;
-            }
-            insert.executeBatch();
-            dequeue.executeBatch();
+                     "delete from audit_unsealed where tenant_id = ? and event_id = any (?::bigint[])")) {
+            insert.setObject(1, tenant);
+            insert.setArray(2, c.createArrayOf("bigint", seqs));
+            insert.setArray(3, c.createArrayOf("bigint", eventIds));
+            insert.setArray(4, c.createArrayOf("text", digests));
+            insert.setArray(5, c.createArrayOf("text", links));
+            insert.executeUpdate();
+            dequeue.setObject(1, tenant);
+            dequeue.setArray(2, c.createArrayOf("bigint", eventIds));
+            dequeue.executeUpdate();
         }
         LOG.info("Audit chain checkpoint: tenant {} sealed through seq {}, head {}", tenant, seq, previous);
         return pending.size();

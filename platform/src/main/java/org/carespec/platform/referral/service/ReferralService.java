@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -119,7 +120,8 @@ public class ReferralService {
                 throw InvalidRequestException.of("relatedPersonIds[" + i + "]", "must be someone other than personId");
             }
         }
-        Instant receivedAt = LondonTime.parse(command.receivedAt(), "receivedAt");
+        // PostgreSQL keeps microseconds: the answer, built from what was written, must show what was stored.
+        Instant receivedAt = LondonTime.parse(command.receivedAt(), "receivedAt").truncatedTo(ChronoUnit.MICROS);
         if (receivedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw InvalidRequestException.of("receivedAt", "must not be in the future");
         }
@@ -151,26 +153,39 @@ public class ReferralService {
                 JsonView.of(Json.toMap(data)), subject,
                 List.<RelatedPersonFacts>copyOf(relatedFacts), settings));
         Split split = split(form, data);
-        sql.update("""
+        String assessmentJson = Json.write(assessment);
+        String plainJson = Json.write(split.plain());
+        byte[] sensitive = split.sensitive() == null ? null
+                : cipher.encrypt(Json.write(split.sensitive()), FieldContext.of(tenant, SENSITIVE_DATA, id));
+        // The row is built from what was written (and the one value the database chose, created_at), not read back.
+        Instant createdAt = sql.one("""
                 insert into referral (tenant_id, id, contract_id, provider_id, person_id, received_at, received_on,
                     source, status, priority, eligible, assessment, form_code, form_version, data, sensitive_enc)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?)""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?)
+                returning created_at""",
                 Arrays.asList(tenant, id, contract.id(), caller.organisation(), command.personId(), receivedAt,
                         receivedOn, command.source(), assessment.priority().name(), assessment.eligible(),
-                        Json.write(assessment), form.map(InstalledForm::code).orElse(null),
-                        form.map(InstalledForm::version).orElse(null), Json.write(split.plain()),
-                        split.sensitive() == null ? null : cipher.encrypt(Json.write(split.sensitive()),
-                                FieldContext.of(tenant, SENSITIVE_DATA, id))));
+                        assessmentJson, form.map(InstalledForm::code).orElse(null),
+                        form.map(InstalledForm::version).orElse(null), plainJson, sensitive),
+                rs -> Sql.instant(rs, "created_at")).orElseThrow();
         for (Map.Entry<UUID, String> entry : relationships.entrySet()) {
             sql.update("insert into referral_person (tenant_id, referral_id, person_id, relationship) values (?, ?, ?, ?)",
                     List.of(tenant, id, entry.getKey(), entry.getValue()));
         }
-        ReferralRow row = row(tenant, id).orElseThrow();
+        ReferralRow row = new ReferralRow(id, contract.id(), caller.organisation(), command.personId(), receivedAt,
+                receivedOn, command.source(), ReferralStatus.RECEIVED, assessment.priority(), assessment.eligible(),
+                assessmentJson, form.map(InstalledForm::code).orElse(null),
+                form.map(InstalledForm::version).orElse(null), plainJson, sensitive, null, null, null, null, null, null,
+                null, createdAt);
         List<ClockCycle> started = clocks.start(tenant, row, module.clocks(), settings, nations.of(tenant));
         List<ReferralView.RelatedPerson> relatedViews = relationships.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();
-        return view(caller, row, relatedViews, List.of(),
+        Map<String, Object> allData = new LinkedHashMap<>(split.plain());
+        if (split.sensitive() != null) {
+            allData.putAll(split.sensitive());
+        }
+        return view(caller, row, assessment, allData, relatedViews, List.of(),
                 clocks.views(started, module.clocks(), LondonTime.today(clock)));
     }
 
@@ -316,6 +331,14 @@ public class ReferralService {
         if (r.sensitive() != null) {
             data.putAll(Json.toMap(cipher.decrypt(r.sensitive(), FieldContext.of(tenant, SENSITIVE_DATA, r.id()))));
         }
+        return view(caller, r, assessment, data, related, eventRows, clockViews);
+    }
+
+    /** The answer for a referral whose assessment and form data (sensitive fields included) are already at hand. */
+    private ReferralView view(Caller caller, ReferralRow r, Assessment assessment, Map<String, Object> data,
+                              List<ReferralView.RelatedPerson> related, List<EventRow> eventRows,
+                              List<ReferralView.Clock> clockViews) {
+        UUID tenant = caller.tenant();
         List<ReferralView.Event> events = eventRows.stream()
                 .sorted(Comparator.comparing(EventRow::occurredAt).thenComparing(EventRow::createdAt))
                 .map(e -> new ReferralView.Event(e.id(), e.type(), LondonTime.offset(e.occurredAt()), e.reason(),
