@@ -37,7 +37,8 @@ fi
 
 ./mvnw -B -q install -DskipTests -pl plugin-api,platform -am
 DATABASE_URL="jdbc:postgresql://localhost:$port/carespec" DATABASE_USER=bench DATABASE_PASSWORD=bench \
-PGBENCH="$bin/pgbench -h localhost -p $port -U bench pgbench" BENCH_WRK_SCRIPT="$root/benchmarks/wrk/referrals.lua" \
+PGBENCH="$bin/pgbench -h localhost -p $port -U bench pgbench" PGBENCH_REFERRAL="$bin/pgbench -h localhost -p $port" \
+BENCH_REFERRAL_SQL="$root/benchmarks/pgbench/referral.sql" BENCH_WRK_SCRIPT="$root/benchmarks/wrk/referrals.lua" \
   ./mvnw -B -pl platform test -Dtest=CaseworkBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dcarespec.test.excludedGroups=none -Dcarespec.test.redirectOutput=false "$@"
 echo

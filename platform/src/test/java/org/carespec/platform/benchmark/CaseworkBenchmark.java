@@ -70,14 +70,15 @@ class CaseworkBenchmark extends IntegrationTest {
             }
         }
         try (Connection c = TestDatabase.ownerConnection()) {
+            long forgotten = BenchmarkData.forgetEarlierRuns(c);
             BenchmarkData.analyze(c);
             report.add(String.format(Locale.ROOT, "Data: %,d people and %,d referrals in %,d tenants; %,d clocks."
-                            + " Set up in %d s.",
+                            + " Set up in %d s (%,d referrals from earlier runs removed first).",
                     BenchmarkData.count(c, "select count(*) from person"),
                     BenchmarkData.count(c, "select count(*) from referral"),
                     BenchmarkData.count(c, "select count(*) from tenant where slug like 'bench-%'"),
                     BenchmarkData.count(c, "select count(*) from referral_clock"),
-                    (System.nanoTime() - t0) / 1_000_000_000L));
+                    (System.nanoTime() - t0) / 1_000_000_000L, forgotten));
             List<Provider> withPeople = new ArrayList<>();
             for (Provider p : main) {
                 withPeople.add(new Provider(p.practitionerToken(), p.id(), p.contract(),
@@ -87,6 +88,9 @@ class CaseworkBenchmark extends IntegrationTest {
         }
 
         double pgbench = pgbench(report);
+        double ceiling = databaseCeiling(report, main);
+        report.add(String.format(Locale.ROOT, "Database work of a referral alone / pgbench simple-update: %.0f%%",
+                100 * ceiling / pgbench));
 
         List<Provider> providers = main;
         Statements.reset();
@@ -193,7 +197,7 @@ class CaseworkBenchmark extends IntegrationTest {
     }
 
     /** pgbench's built-in simple-update (-N) at the same client count, on the same server; its TPS. */
-    private static double pgbench(List<String> report) throws IOException, InterruptedException {
+    private static double pgbench(List<String> report) throws IOException, InterruptedException, SQLException {
         String command = System.getenv("PGBENCH");
         if (command == null || command.isBlank()) {
             throw new IllegalStateException("set PGBENCH to the pgbench command line for the same server"
@@ -208,6 +212,7 @@ class CaseworkBenchmark extends IntegrationTest {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed: " + output);
         }
+        pgbenchBackendsGone();
         CpuAccount.Snapshot after = CpuAccount.snapshot();
         Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
         Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
@@ -220,6 +225,92 @@ class CaseworkBenchmark extends IntegrationTest {
         report.add(CpuAccount.describe("CPU per pgbench transaction (the platform idle; pgbench counts as load"
                 + " generator)", before, after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
         return value;
+    }
+
+    /**
+     * The database's share of referral creation, alone: benchmarks/pgbench/referral.sql sends the statements the
+     * platform sends for one referral, as the application role (row-level security, the audit trigger), from pgbench
+     * at the same client count, with the platform idle but for its audit sealer. Its rate is what referral creation
+     * would reach if the platform's JVM cost nothing. Its referrals have a form code, so the next run removes them.
+     */
+    private static double databaseCeiling(List<String> report, List<Provider> providers)
+            throws SQLException, IOException, InterruptedException {
+        String command = System.getenv("PGBENCH_REFERRAL");
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("set PGBENCH_REFERRAL to pgbench with the host and port of the server"
+                    + " (benchmarks/casework.sh does)");
+        }
+        String applicationUser;
+        try (Connection app = TestDatabase.applicationConnection()) {
+            applicationUser = app.getMetaData().getUserName();
+        }
+        int samples;
+        try (Connection c = TestDatabase.ownerConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("create schema if not exists bench_emulation");
+            s.execute("drop table if exists bench_emulation.sample");
+            s.execute("create table bench_emulation.sample (n integer primary key, tenant_id uuid, contract_id uuid,"
+                    + " provider_id uuid, person_id uuid)");
+            try (java.sql.PreparedStatement insert = c.prepareStatement(
+                    "insert into bench_emulation.sample values (?, ?, ?, ?, ?::uuid)")) {
+                UUID tenant = tenantId(c, "bench-0");
+                int n = 0;
+                for (Provider p : providers) {
+                    for (String person : p.people()) {
+                        insert.setInt(1, ++n);
+                        insert.setObject(2, tenant);
+                        insert.setObject(3, p.contract());
+                        insert.setObject(4, p.id());
+                        insert.setString(5, person);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+                samples = n;
+            }
+            s.execute("grant usage on schema bench_emulation to " + applicationUser);
+            s.execute("grant select on bench_emulation.sample to " + applicationUser);
+        }
+        String script = System.getenv().getOrDefault("BENCH_REFERRAL_SQL", "../benchmarks/pgbench/referral.sql");
+        List<String> args = new ArrayList<>(List.of(command.trim().split("\\s+")));
+        args.addAll(List.of("-U", applicationUser, "-n", "-M", "prepared", "-D", "samples=" + samples, "-f", script,
+                "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(MEASURE.toSeconds()), "carespec"));
+        CpuAccount.Snapshot before = CpuAccount.snapshot();
+        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench with the referral script failed: " + output);
+        }
+        pgbenchBackendsGone();
+        CpuAccount.Snapshot after = CpuAccount.snapshot();
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
+        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("no tps in pgbench output: " + output);
+        }
+        if (failed.find() && Long.parseLong(failed.group(1)) > 0) {
+            throw new IllegalStateException("pgbench's referral transactions failed: " + output);
+        }
+        double value = Double.parseDouble(tps.group(1));
+        report.add(String.format(Locale.ROOT, "Database work of a referral alone (pgbench, benchmarks/pgbench/referral.sql,"
+                        + " %d clients, %d s): %.0f per second, latency average %s ms", CLIENTS, MEASURE.toSeconds(),
+                value, latency.find() ? latency.group(1) : "?"));
+        report.add(CpuAccount.describe("CPU per referral of the database work alone (pgbench counts as load generator)",
+                before, after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
+        return value;
+    }
+
+    /**
+     * Waits for pgbench's server processes to end, so that their time has moved to the postmaster's account before a
+     * CPU snapshot: counted once live and again once reaped, they would be counted twice.
+     */
+    private static void pgbenchBackendsGone() throws SQLException, InterruptedException {
+        try (Connection c = TestDatabase.ownerConnection()) {
+            for (int i = 0; i < 100 && BenchmarkData.count(c,
+                    "select count(*) from pg_stat_activity where application_name = 'pgbench'") > 0; i++) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     private static String line(String what, Load.Result r) {
