@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -198,14 +200,24 @@ class CaseworkBenchmark extends IntegrationTest {
 
     /** pgbench's built-in simple-update (-N) at the same client count, on the same server; its TPS. */
     private static double pgbench(List<String> report) throws IOException, InterruptedException, SQLException {
-        String command = System.getenv("PGBENCH");
-        if (command == null || command.isBlank()) {
-            throw new IllegalStateException("set PGBENCH to the pgbench command line for the same server"
-                    + " (benchmarks/casework.sh does)");
-        }
-        List<String> args = new ArrayList<>(List.of(command.trim().split("\\s+")));
+        List<String> args = command("PGBENCH", "the pgbench command line for the same server");
         args.addAll(List.of("-N", "-c", String.valueOf(CLIENTS), "-j", "2", "-T",
                 String.valueOf(MEASURE.toSeconds())));
+        PgbenchRun run = runPgbench(args, "CPU per pgbench transaction (the platform idle; pgbench counts as load"
+                + " generator)");
+        report.add(String.format(Locale.ROOT, "pgbench simple-update (-N), %d clients, %d s: %.0f tps, latency"
+                + " average %s ms", CLIENTS, MEASURE.toSeconds(), run.tps(), run.latency()));
+        report.add(run.cpu());
+        return run.tps();
+    }
+
+    /** What one pgbench run gave: its rate, its average latency, and where the CPU went meanwhile. */
+    private record PgbenchRun(double tps, String latency, String cpu) {
+    }
+
+    /** Runs pgbench for MEASURE; any failed or aborted transaction fails the benchmark. */
+    private static PgbenchRun runPgbench(List<String> args, String cpuLabel)
+            throws IOException, InterruptedException, SQLException {
         CpuAccount.Snapshot before = CpuAccount.snapshot();
         Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -216,15 +228,25 @@ class CaseworkBenchmark extends IntegrationTest {
         CpuAccount.Snapshot after = CpuAccount.snapshot();
         Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
         Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
+        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("no tps in pgbench output: " + output);
         }
+        if (failed.find() && Long.parseLong(failed.group(1)) > 0) {
+            throw new IllegalStateException("pgbench transactions failed: " + output);
+        }
         double value = Double.parseDouble(tps.group(1));
-        report.add(String.format(Locale.ROOT, "pgbench simple-update (-N), %d clients, %d s: %.0f tps, latency"
-                + " average %s ms", CLIENTS, MEASURE.toSeconds(), value, latency.find() ? latency.group(1) : "?"));
-        report.add(CpuAccount.describe("CPU per pgbench transaction (the platform idle; pgbench counts as load"
-                + " generator)", before, after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
-        return value;
+        return new PgbenchRun(value, latency.find() ? latency.group(1) : "?", CpuAccount.describe(cpuLabel, before,
+                after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
+    }
+
+    /** A command line from the environment, which benchmarks/casework.sh sets, as a list to add arguments to. */
+    private static List<String> command(String variable, String what) {
+        String command = System.getenv(variable);
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("set " + variable + " to " + what + " (benchmarks/casework.sh does)");
+        }
+        return new ArrayList<>(List.of(command.trim().split("\\s+")));
     }
 
     /**
@@ -235,22 +257,17 @@ class CaseworkBenchmark extends IntegrationTest {
      */
     private static double databaseCeiling(List<String> report, List<Provider> providers)
             throws SQLException, IOException, InterruptedException {
-        String command = System.getenv("PGBENCH_REFERRAL");
-        if (command == null || command.isBlank()) {
-            throw new IllegalStateException("set PGBENCH_REFERRAL to pgbench with the host and port of the server"
-                    + " (benchmarks/casework.sh does)");
-        }
         String applicationUser;
         try (Connection app = TestDatabase.applicationConnection()) {
             applicationUser = app.getMetaData().getUserName();
         }
         int samples;
-        try (Connection c = TestDatabase.ownerConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.ownerConnection(); Statement s = c.createStatement()) {
             s.execute("create schema if not exists bench_emulation");
             s.execute("drop table if exists bench_emulation.sample");
             s.execute("create table bench_emulation.sample (n integer primary key, tenant_id uuid, contract_id uuid,"
                     + " provider_id uuid, person_id uuid)");
-            try (java.sql.PreparedStatement insert = c.prepareStatement(
+            try (PreparedStatement insert = c.prepareStatement(
                     "insert into bench_emulation.sample values (?, ?, ?, ?, ?::uuid)")) {
                 UUID tenant = tenantId(c, "bench-0");
                 int n = 0;
@@ -271,33 +288,16 @@ class CaseworkBenchmark extends IntegrationTest {
             s.execute("grant select on bench_emulation.sample to " + applicationUser);
         }
         String script = System.getenv().getOrDefault("BENCH_REFERRAL_SQL", "../benchmarks/pgbench/referral.sql");
-        List<String> args = new ArrayList<>(List.of(command.trim().split("\\s+")));
+        List<String> args = command("PGBENCH_REFERRAL", "pgbench with the host and port of the server");
         args.addAll(List.of("-U", applicationUser, "-n", "-M", "prepared", "-D", "samples=" + samples, "-f", script,
                 "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(MEASURE.toSeconds()), "carespec"));
-        CpuAccount.Snapshot before = CpuAccount.snapshot();
-        Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pgbench with the referral script failed: " + output);
-        }
-        pgbenchBackendsGone();
-        CpuAccount.Snapshot after = CpuAccount.snapshot();
-        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
-        Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
-        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
-        if (!tps.find()) {
-            throw new IllegalStateException("no tps in pgbench output: " + output);
-        }
-        if (failed.find() && Long.parseLong(failed.group(1)) > 0) {
-            throw new IllegalStateException("pgbench's referral transactions failed: " + output);
-        }
-        double value = Double.parseDouble(tps.group(1));
-        report.add(String.format(Locale.ROOT, "Database work of a referral alone (pgbench, benchmarks/pgbench/referral.sql,"
-                        + " %d clients, %d s): %.0f per second, latency average %s ms", CLIENTS, MEASURE.toSeconds(),
-                value, latency.find() ? latency.group(1) : "?"));
-        report.add(CpuAccount.describe("CPU per referral of the database work alone (pgbench counts as load generator)",
-                before, after, Math.round(value * MEASURE.toSeconds()), MEASURE.toSeconds()));
-        return value;
+        PgbenchRun run = runPgbench(args, "CPU per referral of the database work alone (pgbench counts as load"
+                + " generator)");
+        report.add(String.format(Locale.ROOT, "Database work of a referral alone (pgbench,"
+                        + " benchmarks/pgbench/referral.sql, %d clients, %d s): %.0f per second, latency average %s ms",
+                CLIENTS, MEASURE.toSeconds(), run.tps(), run.latency()));
+        report.add(run.cpu());
+        return run.tps();
     }
 
     /**
