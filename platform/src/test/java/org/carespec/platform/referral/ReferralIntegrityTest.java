@@ -2,12 +2,14 @@ package org.carespec.platform.referral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +55,17 @@ class ReferralIntegrityTest extends IntegrationTest {
             ps.setObject(2, UUID.randomUUID());
             ps.setString(4, t.provider);
             assertEquals(1, ps.executeUpdate(), "the contract's own provider is accepted");
+        }
+    }
+
+    @Test
+    void theKeyAddedWithoutCheckingIsCheckedByTheNextMigration() throws SQLException {
+        // V15 adds it NOT VALID so that a rolling deployment is not stopped; V16 must then have validated it.
+        try (Connection c = TestDatabase.ownerConnection(); PreparedStatement ps = c.prepareStatement(
+                "select convalidated from pg_constraint where conname = 'referral_contract_provider_fkey'");
+             ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "the key exists");
+            assertTrue(rs.getBoolean(1), "the key is validated");
         }
     }
 }
