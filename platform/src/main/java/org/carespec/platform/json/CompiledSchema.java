@@ -86,12 +86,11 @@ public final class CompiledSchema {
 
     private static String detail(ValidationMessage m) {
         String message = m.getMessage();
-        // networknt prefixes its messages with the instance location ("$.age: ..."); the field already says it.
+        // networknt prefixes its messages with the instance location ("$.age: ...", "/age: ...", and ": ..." for the
+        // document itself, where a missing top-level property is reported); the field already says it.
         int colon = message.indexOf(": ");
-        if (message.startsWith("$") || message.startsWith("/")) {
-            if (colon > 0) {
-                return message.substring(colon + 2);
-            }
+        if (colon == 0 || colon > 0 && (message.startsWith("$") || message.startsWith("/"))) {
+            return message.substring(colon + 2);
         }
         return message;
     }
