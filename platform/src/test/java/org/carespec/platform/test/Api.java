@@ -40,30 +40,20 @@ public final class Api {
 
     /** Sends a request; {@code body} is a JSON string or anything Jackson can write. */
     public ApiResponse send(String method, String path, String token, Object body, Map<String, String> headers) {
+        String json;
         try {
-            String json = body == null ? null : body instanceof String s ? s : MAPPER.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
-                request.header("Content-Type", "application/json");
-            }
-            request.header("Accept", "application/json");
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            headers.forEach(request::header);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, String> responseHeaders = new LinkedHashMap<>();
-            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
-            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), responseHeaders);
+            json = body == null ? null : body instanceof String s ? s : MAPPER.writeValueAsString(body);
         } catch (IOException e) {
-            throw new AssertionError("request failed: " + method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+            throw new AssertionError("cannot write the body of " + method + " " + path, e);
         }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return exchange(request, method + " " + path, token);
     }
 
     /** Posts raw bytes (a file) with the given Content-Type; chunked (no Content-Length) when {@code chunked}. */
@@ -71,7 +61,13 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
                         : HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", contentType).header("Accept", "application/json");
+                .header("Content-Type", contentType);
+        return exchange(request, "POST " + path, token);
+    }
+
+    /** Adds Accept and the bearer token, sends, and keeps the status, Content-Type, body and headers. */
+    private ApiResponse exchange(HttpRequest.Builder request, String what, String token) {
+        request.header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -82,7 +78,7 @@ public final class Api {
             return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body(), responseHeaders);
         } catch (IOException e) {
-            throw new AssertionError("request failed: POST " + path, e);
+            throw new AssertionError("request failed: " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
