@@ -149,8 +149,9 @@ public class ReferralService {
             relatedFacts.add(new ReferralAssessor.Related(relationship, facts.dateOfBirth(), facts.postcode(),
                     facts.equality()));
         }
+        Map<String, Object> submitted = Json.toMap(data);
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),
-                JsonView.of(Json.toMap(data)), subject,
+                JsonView.of(submitted), subject,
                 List.<RelatedPersonFacts>copyOf(relatedFacts), settings));
         Split split = split(form, data);
         String assessmentJson = Json.write(assessment);
@@ -181,11 +182,7 @@ public class ReferralService {
         List<ReferralView.RelatedPerson> relatedViews = relationships.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();
-        Map<String, Object> allData = new LinkedHashMap<>(split.plain());
-        if (split.sensitive() != null) {
-            allData.putAll(split.sensitive());
-        }
-        return view(caller, row, assessment, allData, relatedViews, List.of(),
+        return view(caller, row, assessment, submitted, relatedViews, List.of(),
                 clocks.views(started, module.clocks(), LondonTime.today(clock)));
     }
 
