@@ -62,8 +62,8 @@ class CarersOptionsReferralTest extends IntegrationTest {
 
     @Test
     void eachUnmetCriterionIsAReasonTheDeclineLetterCanQuote() {
-        // A 17-year-old carer in Leeds, caring for a friend's 70-year-old... who is not family or a friend, with no
-        // assessed mental health need.
+        // A 17-year-old carer in Leeds caring for a 71-year-old who is neither family nor a friend and has no assessed
+        // mental health need: five criteria unmet, each its own reason.
         String carer = work.person("Young", "Carer", "2008-06-01", "LS1 4AP");
         String caredFor = caredFor(carer, "1955-01-01", "HD1 1AA");
         JsonNode r = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of(
