@@ -52,6 +52,44 @@ class UserManagementTest extends IntegrationTest {
     }
 
     @Test
+    void aProviderManagerCannotRaiseAnyonesRolesThroughAnUpdateNotEvenTheirOwn() {
+        String manager = t.token(Role.PROVIDER_MANAGER);
+        String self = t.userIds.get(Role.PROVIDER_MANAGER);
+        String practitioner = t.userIds.get(Role.PRACTITIONER);
+        for (String role : List.of("TENANT_ADMIN", "COMMISSIONER")) {
+            assertEquals(403, api.patch("/api/v1/users/" + self, manager, Map.of("roles", List.of(role))).status(),
+                    "their own account to " + role);
+            assertEquals(403, api.patch("/api/v1/users/" + practitioner, manager, Map.of("roles",
+                    List.of("PRACTITIONER", role))).status(), "a practitioner to " + role);
+        }
+        assertEquals(403, api.patch("/api/v1/users/" + practitioner, manager, Map.of("roles", List.of("OPERATOR")))
+                .status());
+        assertEquals(404, api.patch("/api/v1/users/" + t.userIds.get(Role.TENANT_ADMIN), manager,
+                Map.of("roles", List.of("PROVIDER_MANAGER"))).status(), "someone outside their organisation");
+        assertEquals(404, api.patch("/api/v1/users/" + t.userIds.get(Role.COMMISSIONER), manager,
+                Map.of("displayName", "Renamed")).status());
+        String admin = t.token(Role.TENANT_ADMIN);
+        assertEquals(List.of("PROVIDER_MANAGER"), roles(api.get("/api/v1/users/" + self, admin).expect(200)));
+        assertEquals(List.of("PRACTITIONER"), roles(api.get("/api/v1/users/" + practitioner, admin).expect(200)));
+        assertEquals(List.of("PROVIDER_MANAGER"), roles(api.get("/api/v1/me", api.login(t.email(Role.PROVIDER_MANAGER),
+                PASSWORD, null)).expect(200)), "a fresh sign-in carries the roles unchanged");
+    }
+
+    @Test
+    void aProviderManagerMayMoveTheirStaffBetweenProviderRoles() {
+        String id = api.post("/api/v1/users", t.token(Role.PROVIDER_MANAGER),
+                user("promoted", t.provider, "VOLUNTEER")).expect(201).id();
+        assertEquals(List.of("PRACTITIONER"), roles(api.patch("/api/v1/users/" + id, t.token(Role.PROVIDER_MANAGER),
+                Map.of("roles", List.of("PRACTITIONER"))).expect(200)));
+    }
+
+    private static List<String> roles(ApiResponse user) {
+        List<String> roles = new java.util.ArrayList<>();
+        user.json().path("roles").forEach(r -> roles.add(r.asText()));
+        return roles;
+    }
+
+    @Test
     void rolesMustSuitTheKindOfOrganisation() {
         ApiResponse refused = api.post("/api/v1/users", t.token(Role.TENANT_ADMIN),
                 user("mismatch", t.commissioner, "PRACTITIONER"));

@@ -60,6 +60,9 @@ class ObligationEvidenceTest extends IntegrationTest {
     @Test
     void theManagerAttachesAFileTheCommissionerDownloadsItExactlyAndTheAuditTrailHasNoCopy() throws Exception {
         String manager = t.token(Role.PROVIDER_MANAGER);
+        // A contract of its own, so that the other tests' files on the shared one do not join the list.
+        String evidence = "/api/v1/contracts/" + t.contract("fixture", Map.of())
+                + "/obligations/annual-report/2026/evidence";
         JsonNode kept = api.upload(evidence + "?filename=Equality%20impact%202026.pdf", manager, PDF,
                 "application/pdf", false).expect(201).json();
         assertEquals("Equality impact 2026.pdf", kept.path("filename").asText());
@@ -79,12 +82,13 @@ class ObligationEvidenceTest extends IntegrationTest {
 
         try (Connection c = TestDatabase.ownerConnection(); PreparedStatement ps = c.prepareStatement(
                 "select action, after::text from audit_event where tenant_id = ?::uuid and entity = 'obligation_evidence'"
-                        + " order by id")) {
+                        + " and entity_id = ? order by id")) {
             try (PreparedStatement tenant = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
                 tenant.setString(1, t.id);
                 tenant.execute();
             }
             ps.setString(1, t.id);
+            ps.setString(2, kept.path("id").asText());
             List<String> actions = new java.util.ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -14,6 +14,12 @@ public abstract class IntegrationTest implements TestPropertyProvider {
 
     public static final String OPERATOR_EMAIL = "operator@tests.carespec";
     public static final String PASSWORD = "correct horse battery staple";
+    /**
+     * The day the platform's clock says it is in every integration test, whatever the machine's date: a Monday in
+     * the third quarter of 2026-27, after the April to June 2026 case work most tests record. Tests that need
+     * another day set {@code carespec.clock.start} in {@link #extraProperties()}.
+     */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 30);
 
     @Override
     public Map<String, String> getProperties() {
@@ -23,6 +29,7 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("carespec.audit.key", "test-only-audit-key-0123456789-abcdefghijklmnopqrstuvwxyz");
         properties.put("carespec.encryption.key", "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3");
         properties.put("carespec.demo.enabled", "false");
+        properties.put("carespec.clock.start", TODAY + "T10:00:00Z");
         // The deadline watch runs when a test calls it, for the day the test names, not on its own clock.
         properties.put("carespec.deadlines.initial-delay", "24h");
         properties.put("micronaut.server.port", "-1"); // a free port: tests must not need 8080 to be idle

@@ -38,11 +38,19 @@ public final class TestTenant {
     }
 
     public static TestTenant create(Api api) {
+        return create(api, null);
+    }
+
+    /** A tenant in the given UK nation ({@code SCOTLAND}, …), whose public holidays make its working days. */
+    public static TestTenant create(Api api, String nation) {
         String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String operator = api.operatorToken();
         Map<String, Object> tenant = new LinkedHashMap<>();
         tenant.put("slug", slug);
         tenant.put("name", "Test tenant " + slug);
+        if (nation != null) {
+            tenant.put("nation", nation);
+        }
         tenant.put("hostOrganisation", Map.of("name", "Commissioning partnership " + slug));
         tenant.put("administrator", Map.of("email", "admin@" + slug + ".test", "displayName", "Admin",
                 "password", IntegrationTest.PASSWORD));

@@ -46,7 +46,7 @@ class KirkleesDemoTest extends IntegrationTest {
         JsonNode contracts = api.get("/api/v1/contracts", manager).expect(200).json();
         assertEquals(1, contracts.path("total").asInt());
         String contract = contracts.path("items").get(0).path("id").asText();
-        LocalDate quarter = KirkleesDemo.quarterStart(LocalDate.now()).minusMonths(3);
+        LocalDate quarter = KirkleesDemo.quarterStart(TODAY).minusMonths(3);
         int first = quarter.getMonthValue() >= 4 ? quarter.getYear() : quarter.getYear() - 1;
         String period = first + "-" + String.format("%02d", (first + 1) % 100) + "-Q"
                 + ((quarter.getMonthValue() + 8) / 3 % 4 + 1);

@@ -20,7 +20,7 @@ import org.carespec.plugin.api.Role;
 public class LoginDirectory {
 
     static final int FAILURES_BEFORE_LOCK = 10;
-    static final String LOCK_INTERVAL = "15 minutes";
+    static final java.time.Duration LOCK_INTERVAL = java.time.Duration.ofMinutes(15);
 
     private final Sql sql;
 
@@ -50,11 +50,14 @@ public class LoginDirectory {
                 roles(rs.getArray("roles"))));
     }
 
-    /** @return true when this failure locked the account */
+    /**
+     * @param now the application's time: a lock it sets ends {@link #LOCK_INTERVAL} after it
+     * @return true when this failure locked the account
+     */
     @Transactional
-    boolean recordFailure(UUID account) {
-        return sql.one("select carespec_login_failed(?, ?, cast(? as interval))",
-                List.of(account, FAILURES_BEFORE_LOCK, LOCK_INTERVAL), rs -> rs.getBoolean(1)).orElse(false);
+    boolean recordFailure(UUID account, java.time.Instant now) {
+        return sql.one("select carespec_login_failed(?, ?, ?)",
+                List.of(account, FAILURES_BEFORE_LOCK, now.plus(LOCK_INTERVAL)), rs -> rs.getBoolean(1)).orElse(false);
     }
 
     @Transactional

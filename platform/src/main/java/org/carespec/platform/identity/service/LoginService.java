@@ -51,11 +51,11 @@ public class LoginService {
             throw new LoginRefusedException();
         }
         if (!hasher.matches(password, account.passwordHash())) {
-            boolean locked = directory.recordFailure(account.id());
+            boolean locked = directory.recordFailure(account.id(), clock.instant());
             LOG.warn("Login failed: wrong password for account {}", account.id());
             if (locked) {
-                LOG.warn("Account {} locked for {} after {} failed logins in a row", account.id(),
-                        LoginDirectory.LOCK_INTERVAL, LoginDirectory.FAILURES_BEFORE_LOCK);
+                LOG.warn("Account {} locked for {} minutes after {} failed logins in a row", account.id(),
+                        LoginDirectory.LOCK_INTERVAL.toMinutes(), LoginDirectory.FAILURES_BEFORE_LOCK);
             }
             throw new LoginRefusedException();
         }

@@ -212,9 +212,13 @@ public class ReferralService {
                 rs -> rs.getObject(1));
         List<EventRow> events = new ArrayList<>(events(tenant, referral.id()));
         UUID id = Ids.newId();
-        EventRow added = new EventRow(id, type, at, LondonTime.dateOf(at), reason, null, caller.actor(), clock.instant());
+        // Events at the same moment keep the order they were recorded in: created_at is written from the same clock
+        // as this replay reads (not the database's now()), with the time-ordered id to part two in one microsecond.
+        EventRow added = new EventRow(id, type, at, LondonTime.dateOf(at), reason, null, caller.actor(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         events.add(added);
-        events.sort(Comparator.comparing(EventRow::occurredAt).thenComparing(EventRow::createdAt));
+        events.sort(Comparator.comparing(EventRow::occurredAt).thenComparing(EventRow::createdAt)
+                .thenComparing(EventRow::id));
         ReferralStatus status;
         try {
             status = ReferralLifecycle.replay(events.stream().map(EventRow::type).toList());
@@ -223,10 +227,10 @@ public class ReferralService {
         }
         sql.update("""
                 insert into referral_event (tenant_id, id, referral_id, type, occurred_at, occurred_on, reason, note_enc,
-                    outcome, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""",
+                    outcome, recorded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""",
                 Arrays.asList(tenant, id, referral.id(), type.name(), at, added.occurredOn(), reason,
                         cipher.encrypt(blankToNull(note), FieldContext.of(tenant, EVENT_NOTE, id)),
-                        outcome == null ? null : Json.write(outcome), caller.actor()));
+                        outcome == null ? null : Json.write(outcome), caller.actor(), added.createdAt()));
         EventRow end = events.stream().filter(e -> e.type() == ReferralEventType.DECLINED
                 || e.type() == ReferralEventType.CLOSED).findFirst().orElse(null);
         sql.update("""
@@ -368,7 +372,7 @@ public class ReferralService {
 
     List<EventRow> events(UUID tenant, UUID referral) {
         return sql.list("select * from referral_event where tenant_id = ? and referral_id = ?"
-                + " order by occurred_at, created_at", List.of(tenant, referral), EventRow::read);
+                + " order by occurred_at, created_at, id", List.of(tenant, referral), EventRow::read);
     }
 
     // ------------------------------------------------------------------ facts for rules
