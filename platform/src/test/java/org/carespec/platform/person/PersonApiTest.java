@@ -62,7 +62,19 @@ class PersonApiTest extends IntegrationTest {
         assertEquals("BSL interpreter", p.path("communicationNeeds").asText());
         assertEquals("Z", p.path("equality").path("ethnicity").asText());
         assertEquals("VETERAN", p.path("equality").path("armedForces").asText());
-        assertTrue(p.path("age").asInt() >= 64);
+        assertEquals(65, p.path("age").asInt(), "65 on the suite's day, 30 November 2026, her birthday");
+    }
+
+    @Test
+    void anAgeGoesUpOnTheBirthdayItselfNotTheDayBeforeOrAfter() {
+        // The suite's day is 30 November 2026.
+        for (Object[] c : new Object[][] {{"1960-11-30", 66}, {"1960-12-01", 65}, {"1960-11-29", 66},
+                {"2008-11-30", 18}, {"2008-12-01", 17}, {"2024-02-29", 2}}) {
+            String id = api.post("/api/v1/persons", practitioner, Map.of("givenName", "Age", "familyName", "Test",
+                    "dateOfBirth", c[0])).expect(201).id();
+            assertEquals(c[1], api.get("/api/v1/persons/" + id, practitioner).expect(200).json().path("age").asInt(),
+                    "born " + c[0]);
+        }
     }
 
     @Test

@@ -91,13 +91,18 @@ public final class TestTenant {
     }
 
     public String contract(String moduleId, String providerId, Map<String, Object> settings) {
+        return contract(moduleId, providerId, settings, "2026-04-01");
+    }
+
+    /** A contract that starts on the given day and runs to 31 March 2029. */
+    public String contract(String moduleId, String providerId, Map<String, Object> settings, String startDate) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("moduleId", moduleId);
         body.put("reference", "SPEC/" + slug);
         body.put("title", "Test contract");
         body.put("commissionerId", commissioner);
         body.put("providerId", providerId);
-        body.put("startDate", "2026-04-01");
+        body.put("startDate", startDate);
         body.put("endDate", "2029-03-31");
         body.put("annualValuePence", 14_044_772L);
         body.put("basis", "BLOCK");

@@ -56,6 +56,8 @@ class CarersOptionsRulesTest {
                 .build()).outcome(), "64 until the next day");
         assertEquals(RuleVerdict.Outcome.FAIL, CarerEligibility.caredForAge(referral().caredForBorn("2008-03-13")
                 .build()).outcome(), "17");
+        assertEquals(RuleVerdict.Outcome.PASS, CarerEligibility.caredForAge(referral().caredForBorn("2008-03-12")
+                .build()).outcome(), "18 on the day of referral");
     }
 
     @Test
