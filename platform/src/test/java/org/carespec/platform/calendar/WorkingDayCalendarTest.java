@@ -101,4 +101,12 @@ class WorkingDayCalendarTest {
         assertEquals(3, calendar.workingDaysBetween(LocalDate.parse("2026-03-12"), LocalDate.parse("2026-03-17"), ENGLAND));
         assertEquals(0, calendar.workingDaysBetween(LocalDate.parse("2026-03-17"), LocalDate.parse("2026-03-12"), ENGLAND));
     }
+
+    @Test
+    void zeroWorkingDaysAfterADayIsThatDayAndANegativeCountIsRefused() {
+        LocalDate saturday = LocalDate.of(2026, 5, 2);
+        assertEquals(saturday, calendar.workingDaysAfter(saturday, 0, Nation.ENGLAND_AND_WALES));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> calendar.workingDaysAfter(saturday, -1, Nation.ENGLAND_AND_WALES));
+    }
 }

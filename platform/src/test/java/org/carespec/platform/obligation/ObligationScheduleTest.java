@@ -64,4 +64,40 @@ class ObligationScheduleTest {
         assertEquals(Status.OVERDUE, ObligationSchedule.status(due, due.plusDays(1), null));
         assertEquals(Status.DONE, ObligationSchedule.status(due, due.plusDays(30), due.plusDays(20)));
     }
+
+    @Test
+    void aYearlyDutyOnTheContractsFirstOrLastDayIsInsideIt() {
+        List<Occurrence> onBothEnds = ObligationSchedule.of(DueRule.eachYearOn(MonthDay.of(4, 1)), START,
+                LocalDate.of(2028, 4, 1), LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty());
+        assertEquals(List.of("2026", "2027", "2028"), onBothEnds.stream().map(Occurrence::key).toList());
+        assertEquals(List.of("year-1", "year-2"), ObligationSchedule.of(DueRule.eachContractYear(), START,
+                LocalDate.of(2028, 4, 1), LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty()).stream()
+                .map(Occurrence::key).toList(), "the second anniversary falls on the last day");
+    }
+
+    @Test
+    void aDutyThatFollowsAReferralEventCountsEventsFromTheContractsFirstToItsLastDayOnly() {
+        java.util.UUID before = java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
+        java.util.UUID first = java.util.UUID.fromString("00000000-0000-0000-0000-000000000002");
+        java.util.UUID last = java.util.UUID.fromString("00000000-0000-0000-0000-000000000003");
+        java.util.UUID after = java.util.UUID.fromString("00000000-0000-0000-0000-000000000004");
+        Map<java.util.UUID, LocalDate> agreed = Map.of(before, START.minusDays(1), first, START, last, END,
+                after, END.plusDays(1));
+        List<Occurrence> mobilisations = ObligationSchedule.of(DueRule.afterReferralEvent(
+                org.carespec.plugin.api.ReferralEventType.PLAN_AGREED, 20, DeadlineUnit.WEEKS), START, END,
+                LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty(), type -> agreed);
+        assertEquals(List.of(new Occurrence(first.toString(), START.plusWeeks(20)),
+                new Occurrence(last.toString(), END.plusWeeks(20))), mobilisations);
+    }
+
+    @Test
+    void aOneOffDutyAfterTheContractEndsIsNotScheduled() {
+        assertEquals(List.of(), schedule(DueRule.afterContractStart(3, DeadlineUnit.WEEKS), Map.of()).stream()
+                .filter(o -> o.dueDate().isAfter(END)).toList());
+        assertEquals(List.of(), ObligationSchedule.of(DueRule.afterContractStart(25, DeadlineUnit.MONTHS), START,
+                END, LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty()));
+        assertEquals(List.of(new Occurrence("once", END)), ObligationSchedule.of(
+                DueRule.afterContractStart(730, DeadlineUnit.CALENDAR_DAYS), START, END, LocalDate.of(2099, 1, 1),
+                (d, n) -> d, p -> Optional.empty()), "due on the last day is inside");
+    }
 }

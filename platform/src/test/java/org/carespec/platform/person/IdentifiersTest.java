@@ -43,4 +43,12 @@ class IdentifiersTest {
         assertEquals("WF17", Postcode.district("WF17 5LX"));
         assertTrue(Postcode.normalise("12345").isEmpty());
     }
+
+    @Test
+    void aDistrictIsEverythingBeforeTheSpaceOrTheWholeCodeWithoutOne() {
+        org.junit.jupiter.api.Assertions.assertEquals("WF13",
+                org.carespec.platform.person.domain.Postcode.district("WF13 1AB"));
+        org.junit.jupiter.api.Assertions.assertEquals("HD1",
+                org.carespec.platform.person.domain.Postcode.district("HD1"));
+    }
 }

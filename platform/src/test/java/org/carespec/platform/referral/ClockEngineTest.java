@@ -120,4 +120,75 @@ class ClockEngineTest {
         assertEquals(d("2026-12-31"), engine.cycles(sevenDays, h, JsonView.empty()).get(0).dueOn());
         assertEquals(d("2026-12-31"), engine.cycles(weekOne, h, JsonView.empty()).get(0).dueOn());
     }
+
+    @Test
+    void aStopOnTheDayTheClockStartsMeetsItAndEarlierStopsDoNot() {
+        History sameDay = new History(d("2026-04-02"), Map.of(ReferralEventType.CONTACTED, List.of(d("2026-04-02"))),
+                null);
+        assertEquals(d("2026-04-02"), engine.cycles(FIRST_CONTACT, sameDay, JsonView.empty()).get(0).metOn());
+        History acceptedAfterAVisit = new History(d("2026-05-01"), Map.of(
+                ReferralEventType.ACCEPTED, List.of(d("2026-05-11")),
+                ReferralEventType.FIRST_VISIT, List.of(d("2026-05-08"), d("2026-05-14"))), null);
+        assertEquals(d("2026-05-14"), engine.cycles(FIRST_VISIT, acceptedAfterAVisit, JsonView.empty()).get(0)
+                .metOn(), "a visit before the clock started does not meet it");
+    }
+
+    @Test
+    void aReferralEndingOnTheDayAClockStartsStopsItThatDay() {
+        History declinedOnReceipt = new History(d("2026-03-12"), Map.of(), d("2026-03-12"));
+        assertEquals(d("2026-03-12"), engine.cycles(FIRST_CONTACT, declinedOnReceipt, JsonView.empty()).get(0)
+                .stoppedOn());
+        History endedBefore = new History(d("2026-03-12"), Map.of(ReferralEventType.ACCEPTED,
+                List.of(d("2026-03-20"))), d("2026-03-19"));
+        assertNull(engine.cycles(FIRST_VISIT, endedBefore, JsonView.empty()).get(0).stoppedOn(),
+                "an end before the clock started does not stop it");
+    }
+
+    @Test
+    void aRecurringClockStopsRecurringWhenItIsMetOnOrAfterTheReferralsEnd() {
+        History closedOnReviewDay = new History(d("2026-01-10"), Map.of(
+                ReferralEventType.PLAN_AGREED, List.of(d("2026-01-15")),
+                ReferralEventType.REVIEWED, List.of(d("2026-07-10"))), d("2026-07-10"));
+        assertEquals(1, engine.cycles(REVIEW, closedOnReviewDay, JsonView.empty()).size(),
+                "no review falls due after the referral closed");
+        History closedLater = new History(d("2026-01-10"), Map.of(
+                ReferralEventType.PLAN_AGREED, List.of(d("2026-01-15")),
+                ReferralEventType.REVIEWED, List.of(d("2026-07-10"))), d("2026-07-11"));
+        List<ClockCycle> cycles = engine.cycles(REVIEW, closedLater, JsonView.empty());
+        assertEquals(2, cycles.size());
+        assertEquals(2, cycles.get(1).cycle());
+        assertEquals(d("2026-07-11"), cycles.get(1).stoppedOn());
+    }
+
+    @Test
+    void aReviewDoneTwiceOnOneDayCountsOnceAndTheCyclesAreNumberedFromOne() {
+        History twice = new History(d("2026-01-10"), Map.of(
+                ReferralEventType.PLAN_AGREED, List.of(d("2026-01-15")),
+                ReferralEventType.REVIEWED, List.of(d("2026-03-01"), d("2026-03-01"), d("2026-05-01"))), null);
+        List<ClockCycle> cycles = engine.cycles(REVIEW, twice, JsonView.empty());
+        assertEquals(List.of(1, 2, 3), cycles.stream().map(ClockCycle::cycle).toList());
+        assertEquals(List.of(d("2026-01-15"), d("2026-03-01"), d("2026-05-01")),
+                cycles.stream().map(ClockCycle::startedOn).toList());
+    }
+
+    @Test
+    void aRecurringClockKeepsAtMostFiveHundredCycles() {
+        List<LocalDate> daily = java.util.stream.IntStream.range(1, 700)
+                .mapToObj(i -> d("2026-01-15").plusDays(i)).toList();
+        History endless = new History(d("2026-01-10"), Map.of(ReferralEventType.PLAN_AGREED,
+                List.of(d("2026-01-15")), ReferralEventType.REVIEWED, daily), null);
+        assertEquals(500, engine.cycles(REVIEW, endless, JsonView.empty()).size());
+    }
+
+    @Test
+    void aContractsValueForADeadlineIsUsedOnlyWhenItIsAPositiveNumber() {
+        History agreed = new History(d("2026-01-10"), Map.of(ReferralEventType.PLAN_AGREED,
+                List.of(d("2026-01-15"))), null);
+        for (Object unusable : List.of(0, -3, "three")) {
+            assertEquals(d("2026-07-15"), engine.cycles(REVIEW, agreed, JsonView.of(Map.of("planReviewMonths",
+                    unusable))).get(0).dueOn(), "planReviewMonths " + unusable);
+        }
+        assertEquals(d("2026-02-15"), engine.cycles(REVIEW, agreed, JsonView.of(Map.of("planReviewMonths", 1)))
+                .get(0).dueOn());
+    }
 }

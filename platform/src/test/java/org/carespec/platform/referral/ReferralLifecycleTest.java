@@ -56,7 +56,19 @@ class ReferralLifecycleTest {
 
     @Test
     void thereIsOneFirstVisit() {
-        assertThrows(ReferralLifecycle.IllegalTransition.class, () -> ReferralLifecycle.replay(List.of(ACCEPTED,
-                FIRST_VISIT, FIRST_VISIT)));
+        ReferralLifecycle.IllegalTransition again = assertThrows(ReferralLifecycle.IllegalTransition.class,
+                () -> ReferralLifecycle.replay(List.of(ACCEPTED, FIRST_VISIT, FIRST_VISIT)));
+        assertEquals("A referral that is IN_SERVICE cannot be FIRST_VISIT again", again.getMessage());
+        assertEquals(ReferralStatus.IN_SERVICE, again.status());
+    }
+
+    @Test
+    void onlyDeclinedAndClosedReferralsAreOver() {
+        for (org.carespec.platform.referral.domain.ReferralStatus s
+                : org.carespec.platform.referral.domain.ReferralStatus.values()) {
+            boolean over = s == org.carespec.platform.referral.domain.ReferralStatus.DECLINED
+                    || s == org.carespec.platform.referral.domain.ReferralStatus.CLOSED;
+            org.junit.jupiter.api.Assertions.assertEquals(!over, s.isOpen(), s.name());
+        }
     }
 }

@@ -96,4 +96,47 @@ class FinancialPeriodTest {
         return ReturnDeadline.dueDate(FinancialPeriod.parse(period), days,
                 (date, n) -> calendar.workingDaysAfter(date, n, nation));
     }
+
+    @Test
+    void financialYearsFrom1900To9998AndQuartersOneToFourOrTheWholeYear() {
+        assertEquals("1900-01", new FinancialPeriod(1900, 0).toString());
+        assertEquals("9998-99-Q4", new FinancialPeriod(9998, 4).toString());
+        assertThrows(IllegalArgumentException.class, () -> new FinancialPeriod(1899, 1));
+        assertThrows(IllegalArgumentException.class, () -> new FinancialPeriod(9999, 1));
+        assertThrows(IllegalArgumentException.class, () -> new FinancialPeriod(2026, 5));
+        assertThrows(IllegalArgumentException.class, () -> new FinancialPeriod(2026, -1));
+        assertFalse(new FinancialPeriod(2026, 0).isQuarter());
+        assertTrue(new FinancialPeriod(2026, 1).isQuarter());
+    }
+
+    @Test
+    void theQuarterBeforeAndAfterCrossTheYearAndYearsFollowYears() {
+        assertEquals("2025-26-Q4", FinancialPeriod.parse("2026-27-Q1").previous().toString());
+        assertEquals("2026-27-Q1", FinancialPeriod.parse("2026-27-Q2").previous().toString());
+        assertEquals("2027-28-Q1", FinancialPeriod.parse("2026-27-Q4").next().toString());
+        assertEquals("2026-27-Q4", FinancialPeriod.parse("2026-27-Q3").next().toString());
+        assertEquals("2025-26", FinancialPeriod.parse("2026-27").previous().toString());
+        assertEquals("2027-28", FinancialPeriod.parse("2026-27").next().toString());
+        assertEquals("2026-27", FinancialPeriod.parse("2026-27-Q3").year().toString());
+        assertEquals(LocalDate.of(2027, 4, 1), FinancialPeriod.parse("2026-27").end());
+    }
+
+    @Test
+    void aContractMayAllowOneTo120WorkingDaysForItsReturnsAnythingElseMeansTheDefault() {
+        assertEquals(1, ReturnDeadline.workingDaysOf(org.carespec.plugin.api.JsonView.of(
+                java.util.Map.of("returnDueWorkingDays", 1))));
+        assertEquals(120, ReturnDeadline.workingDaysOf(org.carespec.plugin.api.JsonView.of(
+                java.util.Map.of("returnDueWorkingDays", 120))));
+        for (int unusable : new int[] {0, 121, -5}) {
+            assertEquals(ReturnDeadline.DEFAULT_WORKING_DAYS, ReturnDeadline.workingDaysOf(
+                    org.carespec.plugin.api.JsonView.of(java.util.Map.of("returnDueWorkingDays", unusable))));
+        }
+        assertEquals(ReturnDeadline.DEFAULT_WORKING_DAYS, ReturnDeadline.workingDaysOf(
+                org.carespec.plugin.api.JsonView.empty()));
+        FinancialPeriod q1 = FinancialPeriod.parse("2026-27-Q1");
+        assertEquals(LocalDate.of(2026, 7, 1), ReturnDeadline.dueDate(q1, 1, (d, n) -> d.plusDays(n)));
+        assertEquals(LocalDate.of(2026, 10, 28), ReturnDeadline.dueDate(q1, 120, (d, n) -> d.plusDays(n)));
+        assertThrows(IllegalArgumentException.class, () -> ReturnDeadline.dueDate(q1, 0, (d, n) -> d));
+        assertThrows(IllegalArgumentException.class, () -> ReturnDeadline.dueDate(q1, 121, (d, n) -> d));
+    }
 }

@@ -3,12 +3,15 @@ package org.carespec.platform.test;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of every {@code @MicronautTest}: points the application at {@link TestDatabase} and gives it test secrets.
+ * Tagged {@code integration}, so the wide mutation run (docs/testing.md) can leave these tests out.
  * Argon2 runs with small parameters here so that tests creating many accounts stay quick; the algorithm is the same.
  */
+@Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest implements TestPropertyProvider {
 

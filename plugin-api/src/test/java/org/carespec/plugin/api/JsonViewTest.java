@@ -43,4 +43,16 @@ class JsonViewTest {
     void pointersMustStartWithASlash() {
         assertThrows(IllegalArgumentException.class, () -> view.string("caredFor"));
     }
+
+    @Test
+    void anIndexPastTheEndOfAListFindsNothingAndTheWholeDocumentIsTheEmptyPointer() {
+        assertEquals(Optional.empty(), view.string("/reasons/2"));
+        assertEquals(Optional.of("breakdown"), view.string("/reasons/0"));
+        assertTrue(view.has(""));
+        assertEquals(Optional.of(new BigDecimal("2.5")), JsonView.of(Map.of("hours", 2.5)).number("/hours"));
+        assertEquals(Optional.of("Swim"), view.object("/goals/0").string("/title"));
+        assertFalse(JsonView.of(null).has("/anything"));
+        assertFalse(JsonView.empty().has("/anything"));
+        assertEquals(Map.of("hours", 2.5), JsonView.of(Map.of("hours", 2.5)).asMap());
+    }
 }

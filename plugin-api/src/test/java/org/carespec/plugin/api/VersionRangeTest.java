@@ -52,4 +52,20 @@ class VersionRangeTest {
     void versionsCompareNumericallyNotAsText() {
         assertTrue(Version.parse("1.10").compareTo(Version.parse("1.9")) > 0);
     }
+
+    @Test
+    void aRangeFromAVersionToItselfHoldsThatVersionAndReadsBackAsWritten() {
+        assertTrue(VersionRange.parse("[1.0,1.0]").contains(Version.parse("1.0")));
+        assertEquals("1.0.0", VersionRange.parse("[1.0,1.0]").toString());
+        assertEquals("[1.0.0,2.0.0)", VersionRange.parse("[1.0,2.0)").toString());
+        assertEquals("(1.0.0,)", VersionRange.parse("(1.0,)").toString());
+        assertEquals("[,2.0.0]", VersionRange.parse("[,2.0]").toString());
+    }
+
+    @Test
+    void aVersionHasOneToThreeParts() {
+        assertEquals(Version.parse("2.0.0"), Version.parse("2"));
+        assertEquals(Version.parse("2.1.0"), Version.parse("2.1"));
+        assertThrows(IllegalArgumentException.class, () -> Version.parse("1.2.3.4"));
+    }
 }
