@@ -11,6 +11,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.carespec.module.planted.PlatformReachingModuleClass;
+import org.carespec.platform.plantedcyclea.PlantedCycleA;
+import org.carespec.platform.plantedcycleb.PlantedCycleB;
+import org.carespec.platform.plantedfeature.service.PlantedWebReachingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The boundaries the build proves, over the production classes of the whole distribution: the platform depends on
  * no module; a module depends on the plugin API and Micronaut only, never on platform internals or another module;
- * the plugin API depends on nothing but the JDK.
+ * the plugin API depends on nothing but the JDK. Inside the platform, its top-level packages are free of cycles and
+ * no service, domain or repository class knows the web layer. Each rule is shown to catch a planted violation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
@@ -27,7 +31,9 @@ class ArchitectureTest {
 
     @BeforeAll
     void importProductionClasses() {
+        // The platform's test jar is on this module's class path; its classes are not production code.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.carespec");
     }
 
@@ -60,10 +66,44 @@ class ArchitectureTest {
     @Test
     void theModuleRuleCatchesAModuleClassReachingIntoThePlatform() {
         JavaClasses planted = new ClassFileImporter().importClasses(PlatformReachingModuleClass.class,
-                org.carespec.platform.Ids.class);
+                org.carespec.platform.database.Ids.class);
         AssertionError caught = assertThrows(AssertionError.class,
                 () -> MODULES_USE_THE_API_AND_MICRONAUT_ONLY.check(planted));
-        assertTrue(caught.getMessage().contains("org.carespec.platform.Ids"), caught.getMessage());
+        assertTrue(caught.getMessage().contains("org.carespec.platform.database.Ids"), caught.getMessage());
+    }
+
+    static final ArchRule PLATFORM_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.carespec.platform.(*)..")
+            .should().beFreeOfCycles();
+
+    static final ArchRule ONLY_THE_WEB_LAYER_KNOWS_THE_WEB = noClasses()
+            .that().resideInAnyPackage("org.carespec.platform..service..", "org.carespec.platform..domain..",
+                    "org.carespec.platform..repository..")
+            .should().dependOnClassesThat().resideInAPackage("org.carespec.platform..web..");
+
+    @Test
+    void thePlatformsTopLevelPackagesAreFreeOfCycles() {
+        PLATFORM_PACKAGES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    @Test
+    void theCycleRuleCatchesTwoPackagesThatUseEachOther() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedCycleA.class, PlantedCycleB.class);
+        AssertionError caught = assertThrows(AssertionError.class,
+                () -> PLATFORM_PACKAGES_ARE_FREE_OF_CYCLES.check(planted));
+        assertTrue(caught.getMessage().contains("plantedcyclea"), caught.getMessage());
+    }
+
+    @Test
+    void noServiceDomainOrRepositoryClassDependsOnTheWebLayer() {
+        ONLY_THE_WEB_LAYER_KNOWS_THE_WEB.check(classes);
+    }
+
+    @Test
+    void theLayerRuleCatchesAServiceThatUsesTheWebLayer() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedWebReachingService.class,
+                org.carespec.platform.web.RequestIdFilter.class);
+        AssertionError caught = assertThrows(AssertionError.class, () -> ONLY_THE_WEB_LAYER_KNOWS_THE_WEB.check(planted));
+        assertTrue(caught.getMessage().contains("RequestIdFilter"), caught.getMessage());
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.carespec.platform.database.DatabaseBootstrap;
-import org.carespec.platform.run.CarespecHome;
-import org.carespec.platform.run.RunConfiguration;
+import org.carespec.platform.boot.CarespecHome;
+import org.carespec.platform.boot.DatabaseBootstrap;
+import org.carespec.platform.boot.RunConfiguration;
 
 @OpenAPIDefinition(
         info = @Info(title = "Carespec", version = "1",

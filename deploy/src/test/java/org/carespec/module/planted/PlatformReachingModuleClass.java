@@ -4,6 +4,6 @@ package org.carespec.module.planted;
 public class PlatformReachingModuleClass {
 
     public Object reachIntoThePlatform() {
-        return org.carespec.platform.Ids.newId();
+        return org.carespec.platform.database.Ids.newId();
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.carespec.platform.tenant.domain.Nation;
 
 /**
  * Working days: Monday to Friday less the public holidays of a UK nation, substitute days included, from the

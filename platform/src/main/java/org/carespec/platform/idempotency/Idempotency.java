@@ -13,10 +13,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.InvalidRequestException;
 
 /**
  * Duplicate submits: a create request carrying an {@code Idempotency-Key} header runs once. The same key with the

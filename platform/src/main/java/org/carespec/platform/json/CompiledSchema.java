@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.carespec.platform.web.FieldError;
+import org.carespec.platform.errors.FieldError;
 
 /** A checked JSON Schema, ready to validate documents and fill in their defaults. */
 public final class CompiledSchema {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.carespec.platform.json.CompiledSchema;
 import org.carespec.platform.json.SchemaCompiler;
 import org.carespec.platform.json.SchemaProblem;
-import org.carespec.platform.returns.service.KpiRunner;
 import org.carespec.plugin.api.CarespecPlugin;
 import org.carespec.plugin.api.JsonSchema;
 import org.carespec.plugin.api.PluginDescriptor;
@@ -242,7 +241,7 @@ final class PluginValidator {
                 throw new Problem("KPI '" + kpi.code() + "' changes the database session or runs dynamic SQL ("
                         + "set_config, SET, query_to_xml, dblink…); a KPI query only reads the reporting views");
             }
-            if (kpi.computation() instanceof KpiComputation.Sql sql && !KpiRunner.isOneStatement(sql.sql())) {
+            if (kpi.computation() instanceof KpiComputation.Sql sql && !KpiQueries.isOneStatement(sql.sql())) {
                 throw new Problem("KPI '" + kpi.code() + "' holds more than one statement; a KPI query is one SELECT,"
                         + " without semicolons");
             }

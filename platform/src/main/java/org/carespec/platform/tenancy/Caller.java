@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.carespec.platform.errors.NoTenantException;
 import org.carespec.plugin.api.Role;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.carespec.platform.errors.NoTenantException;
 import org.carespec.platform.web.RequestIdFilter;
 import org.carespec.plugin.api.Role;
 

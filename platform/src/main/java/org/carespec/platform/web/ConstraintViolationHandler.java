@@ -14,6 +14,7 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.carespec.platform.errors.FieldError;
 
 /**
  * Bean Validation failures as 400 problems naming each field as the client sent it: {@code equality.ethnicity}

@@ -7,7 +7,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.carespec.platform.tenancy.NoTenantException;
+import org.carespec.platform.errors.ConflictException;
+import org.carespec.platform.errors.ForbiddenException;
+import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.NoTenantException;
+import org.carespec.platform.errors.NotFoundException;
+import org.carespec.platform.errors.UnavailableException;
 
 /** Problem+json answers for the platform's own exceptions. */
 final class DomainExceptionHandlers {

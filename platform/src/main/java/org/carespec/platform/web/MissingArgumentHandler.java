@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.UnsatisfiedArgumentHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.carespec.platform.errors.FieldError;
 
 /** A required body or parameter was not sent: 400 naming it. */
 @Singleton

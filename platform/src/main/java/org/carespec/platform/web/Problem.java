@@ -3,6 +3,7 @@ package org.carespec.platform.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.carespec.platform.errors.FieldError;
 
 /**
  * An RFC 9457 problem details body ({@code application/problem+json}). {@code errors} names each field that was

@@ -8,6 +8,7 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.carespec.platform.errors.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

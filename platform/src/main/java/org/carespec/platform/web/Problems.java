@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
+import org.carespec.platform.errors.FieldError;
 
 /** Builds problem+json responses. */
 public final class Problems {

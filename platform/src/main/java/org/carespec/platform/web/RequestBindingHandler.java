@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.carespec.platform.errors.FieldError;
 
 /**
  * A body or parameter that could not be read: 400 naming the field the client sent and what it should look like,

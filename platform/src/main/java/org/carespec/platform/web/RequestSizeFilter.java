@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.carespec.platform.errors.FieldError;
 import org.reactivestreams.Publisher;
 
 /**

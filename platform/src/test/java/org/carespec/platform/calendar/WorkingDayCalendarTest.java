@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.carespec.platform.tenant.domain.Nation;
 import org.junit.jupiter.api.Test;
 
 /** Working days as UK services count them, checked against the published bank holidays (gov.uk). */

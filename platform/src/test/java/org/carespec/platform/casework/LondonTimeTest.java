@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.calendar.LondonTime;
+import org.carespec.platform.errors.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 class LondonTimeTest {

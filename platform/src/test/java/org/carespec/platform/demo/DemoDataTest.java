@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.carespec.platform.demo.service.DemoDataLoader;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.carespec.platform.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.carespec.platform.web.FieldError;
+import org.carespec.platform.errors.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** What a practitioner reads when a form is wrong: the field named once, the sentence without JSON paths. */

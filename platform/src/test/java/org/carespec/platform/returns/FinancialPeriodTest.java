@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.carespec.platform.calendar.Nation;
 import org.carespec.platform.calendar.WorkingDayCalendar;
 import org.carespec.platform.returns.domain.FinancialPeriod;
-import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
-import org.carespec.platform.tenant.domain.Nation;
+import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.junit.jupiter.api.Test;
 
 /** UK financial-year quarters and the due dates of their returns. */

@@ -78,8 +78,13 @@ class ReturnLifecycleTest extends IntegrationTest {
                 .expect(400).problemFields());
         assertEquals(List.of("justification"), api.post(base + "/adjustments", manager, Map.of("code", "FX1",
                 "value", 9)).expect(400).problemFields());
-        assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2026-27-Q4/submit", manager, null)
+        // The suite's day is 30 November 2026: October to December is running, January to March has not begun.
+        assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2026-27-Q3/submit", manager, null)
                 .status(), "a quarter still running cannot be submitted");
+        assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2026-27-Q4/submit", manager, null)
+                .status(), "nor one that has not begun");
+        assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2026-27/submit", manager, null)
+                .status(), "nor the year they belong to");
         assertEquals(409, api.post("/api/v1/contracts/" + work.contract + "/returns/2019-20-Q1/narratives", manager,
                 Map.of("code", "FX2", "text", "x")).status(), "the contract did not run then");
         assertEquals(List.of("text"), api.post(base + "/narratives", manager, Map.of("code", "FX2",

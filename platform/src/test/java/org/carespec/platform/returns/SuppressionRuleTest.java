@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.util.List;
 import org.carespec.platform.returns.domain.Suppression;
-import org.carespec.platform.returns.web.ReturnView;
+import org.carespec.platform.returns.service.ReturnView;
 import org.junit.jupiter.api.Test;
 
 /**

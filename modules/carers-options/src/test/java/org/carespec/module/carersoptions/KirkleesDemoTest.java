@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.carespec.platform.demo.DemoCasesLoader;
+import org.carespec.platform.demo.service.DemoCasesLoader;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -13,10 +13,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carespec.platform.activity.service.ActivityCommand;
 import org.carespec.platform.activity.service.ActivityService;
+import org.carespec.platform.activity.service.ActivityView;
 import org.carespec.platform.idempotency.Idempotency;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** Activities and contacts: provider staff. */

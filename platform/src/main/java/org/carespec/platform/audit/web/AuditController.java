@@ -9,13 +9,14 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.carespec.platform.audit.service.AuditEventView;
 import org.carespec.platform.audit.service.AuditVerification;
 import org.carespec.platform.audit.service.AuditVerifier;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.json.Json;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** The tenant's audit trail, for its administrators. */

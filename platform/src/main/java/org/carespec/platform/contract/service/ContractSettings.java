@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import org.carespec.platform.errors.FieldError;
+import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
-import org.carespec.platform.web.FieldError;
-import org.carespec.platform.web.InvalidRequestException;
 
 /** Checks a contract's settings against its module's schema and fills in the module's defaults. */
 @Singleton

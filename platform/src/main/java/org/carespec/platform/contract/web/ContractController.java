@@ -12,9 +12,12 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.carespec.platform.contract.service.ContractCommand;
+import org.carespec.platform.contract.service.ContractPatch;
 import org.carespec.platform.contract.service.ContractService;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.contract.service.ContractView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** Contracts: administrators write; commissioners and providers read their own. */

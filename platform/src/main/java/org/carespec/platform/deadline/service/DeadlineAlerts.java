@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.carespec.platform.database.Sql;
-import org.carespec.platform.deadline.web.AlertView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 import org.carespec.plugin.api.Role;
 
 /**

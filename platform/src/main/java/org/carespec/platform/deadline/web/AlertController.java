@@ -5,9 +5,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import org.carespec.platform.deadline.service.AlertView;
 import org.carespec.platform.deadline.service.DeadlineAlerts;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** What is due and overdue across the caller's contracts, as the deadline watch found it. */

@@ -12,27 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.Ids;
-import org.carespec.platform.casework.CaseworkAccess;
-import org.carespec.platform.casework.CaseworkAccess.CaseContract;
-import org.carespec.platform.casework.LondonTime;
-import org.carespec.platform.crypto.FieldCipher;
+import org.carespec.platform.calendar.LondonTime;
+import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
+import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.crypto.FieldCipher.FieldContext;
+import org.carespec.platform.crypto.FieldCipher;
+import org.carespec.platform.database.Ids;
 import org.carespec.platform.database.Sql;
-import org.carespec.platform.form.web.FormSubmissionCommand;
-import org.carespec.platform.form.web.FormSubmissionView;
+import org.carespec.platform.errors.FieldError;
+import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.json.Json;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.person.service.PersonService;
 import org.carespec.platform.plugin.InstalledForm;
 import org.carespec.platform.referral.service.ReferralRow;
 import org.carespec.platform.referral.service.ReferralService;
 import org.carespec.platform.tenancy.Caller;
-import org.carespec.platform.web.FieldError;
-import org.carespec.platform.web.InvalidRequestException;
-import org.carespec.platform.web.NotFoundException;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 
 /**
  * Form submissions, validated against the newest version of the module's form and stored with that version. Fields

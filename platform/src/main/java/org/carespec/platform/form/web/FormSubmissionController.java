@@ -13,10 +13,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
+import org.carespec.platform.form.service.FormSubmissionCommand;
 import org.carespec.platform.form.service.FormSubmissionService;
+import org.carespec.platform.form.service.FormSubmissionView;
 import org.carespec.platform.idempotency.Idempotency;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** Forms a module defines (assessments, plans, records), submitted about a person. */

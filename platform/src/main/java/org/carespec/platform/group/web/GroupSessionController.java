@@ -14,10 +14,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carespec.platform.group.service.GroupCommands;
 import org.carespec.platform.group.service.GroupSessionService;
+import org.carespec.platform.group.service.GroupSessionView;
 import org.carespec.platform.idempotency.Idempotency;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** Groups and attendance: provider staff and volunteers. */

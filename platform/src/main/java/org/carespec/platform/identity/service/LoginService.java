@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.web.InvalidRequestException;
-import org.carespec.platform.web.ForbiddenException;
+import org.carespec.platform.errors.ForbiddenException;
+import org.carespec.platform.errors.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

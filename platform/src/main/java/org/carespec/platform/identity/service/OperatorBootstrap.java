@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.Ids;
+import org.carespec.platform.database.Ids;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.identity.domain.UserAccount;
 import org.carespec.platform.identity.repository.UserAccountRepository;

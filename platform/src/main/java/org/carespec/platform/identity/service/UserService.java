@@ -14,26 +14,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.carespec.platform.Ids;
+import org.carespec.platform.database.Ids;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.errors.ConflictException;
+import org.carespec.platform.errors.FieldError;
+import org.carespec.platform.errors.ForbiddenException;
+import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.identity.domain.Membership;
 import org.carespec.platform.identity.domain.UserAccount;
 import org.carespec.platform.identity.repository.MembershipRepository;
 import org.carespec.platform.identity.repository.UserAccountRepository;
-import org.carespec.platform.identity.web.UserCommand;
-import org.carespec.platform.identity.web.UserView;
 import org.carespec.platform.organisation.domain.Organisation;
 import org.carespec.platform.organisation.domain.OrganisationKind;
 import org.carespec.platform.organisation.service.OrganisationService;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.ConflictException;
-import org.carespec.platform.web.FieldError;
-import org.carespec.platform.web.ForbiddenException;
-import org.carespec.platform.web.InvalidRequestException;
-import org.carespec.platform.web.NotFoundException;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 import org.carespec.plugin.api.Role;
 
 /**
@@ -124,7 +122,7 @@ public class UserService {
     }
 
     @Transactional
-    public UserView update(UUID id, org.carespec.platform.identity.web.UserChange change) {
+    public UserView update(UUID id, org.carespec.platform.identity.service.UserChange change) {
         Caller caller = callers.require();
         UserView user = get(id);
         if (change.roles() != null) {

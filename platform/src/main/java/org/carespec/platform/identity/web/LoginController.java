@@ -12,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import jakarta.validation.Valid;
+import org.carespec.platform.identity.service.LoginCommand;
 import org.carespec.platform.identity.service.LoginService;
 
 /**

@@ -11,9 +11,12 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.carespec.platform.identity.service.UserChange;
+import org.carespec.platform.identity.service.UserCommand;
 import org.carespec.platform.identity.service.UserService;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.identity.service.UserView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** The people who sign in to this tenant: its administrators for everyone, provider managers for their own. */

@@ -12,13 +12,12 @@ import java.util.UUID;
 import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.contract.domain.Contract;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.errors.ConflictException;
+import org.carespec.platform.errors.ForbiddenException;
+import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.obligation.domain.EvidenceFile;
-import org.carespec.platform.obligation.web.EvidenceView;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.ConflictException;
-import org.carespec.platform.web.ForbiddenException;
-import org.carespec.platform.web.NotFoundException;
 import org.carespec.plugin.api.Role;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.UUID;
 import org.carespec.platform.obligation.service.ObligationService;
+import org.carespec.platform.obligation.service.ObligationView;
 import org.carespec.plugin.api.RoleNames;
 
 /** A contract's obligations: the provider's manager keeps them, the commissioner and administrators watch them. */

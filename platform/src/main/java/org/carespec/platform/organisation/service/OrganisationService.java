@@ -5,16 +5,14 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.Ids;
+import org.carespec.platform.database.Ids;
+import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.organisation.domain.Organisation;
 import org.carespec.platform.organisation.repository.OrganisationRepository;
-import org.carespec.platform.organisation.web.OrganisationCommand;
-import org.carespec.platform.organisation.web.OrganisationView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.NotFoundException;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 import org.carespec.plugin.api.Role;
 
 /**

@@ -11,9 +11,11 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.carespec.platform.organisation.service.OrganisationCommand;
 import org.carespec.platform.organisation.service.OrganisationService;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.organisation.service.OrganisationView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.plugin.api.RoleNames;
 
 /** Organisations of the caller's tenant. */

@@ -15,9 +15,13 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.person.service.PersonCommand;
+import org.carespec.platform.person.service.PersonListItem;
 import org.carespec.platform.person.service.PersonService;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.person.service.PersonView;
+import org.carespec.platform.person.service.RelationshipCommand;
 import org.carespec.plugin.api.RoleNames;
 
 /** People the caller's provider organisation works with. Case work: provider staff only. */

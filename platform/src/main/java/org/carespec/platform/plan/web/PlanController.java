@@ -12,7 +12,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.carespec.platform.idempotency.Idempotency;
+import org.carespec.platform.plan.service.PlanCommands;
 import org.carespec.platform.plan.service.PlanService;
+import org.carespec.platform.plan.service.PlanView;
 import org.carespec.plugin.api.RoleNames;
 
 /** Plans and their reviews: provider staff. */

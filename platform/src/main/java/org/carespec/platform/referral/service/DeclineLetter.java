@@ -13,16 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.carespec.platform.audit.service.AuditLog;
-import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.contract.domain.Contract;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.referral.domain.ReferralStatus;
-import org.carespec.platform.referral.web.ReferralView;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.web.ConflictException;
 import org.carespec.plugin.api.codes.CodeLists;
 
 /**

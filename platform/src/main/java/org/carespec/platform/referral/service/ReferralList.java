@@ -8,15 +8,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.carespec.platform.casework.CaseworkAccess;
-import org.carespec.platform.casework.LondonTime;
+import org.carespec.platform.calendar.LondonTime;
+import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.referral.domain.ClockCycle;
 import org.carespec.platform.referral.domain.ReferralStatus;
-import org.carespec.platform.referral.web.ReferralListItem;
 import org.carespec.platform.tenancy.Caller;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
 import org.carespec.plugin.api.rules.Priority;
 
 /**

@@ -2,7 +2,7 @@ package org.carespec.platform.returns.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.carespec.platform.returns.web.ReturnView;
+import org.carespec.platform.returns.service.ReturnView;
 
 /**
  * Small-number suppression of a return's breakdown cells, for readers outside the provider: a cell counting from 1

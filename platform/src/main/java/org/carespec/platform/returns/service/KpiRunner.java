@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.carespec.platform.plugin.KpiQueries;
 import org.carespec.platform.returns.domain.FinancialPeriod;
 import org.carespec.platform.tenancy.CallerContext;
 
@@ -102,7 +103,7 @@ public class KpiRunner {
             return List.of();
         }
         for (int i = 0; i < queries.size(); i++) {
-            if (!isOneStatement(queries.get(i))) {
+            if (!KpiQueries.isOneStatement(queries.get(i))) {
                 throw new KpiQueryException(i, "a KPI query must be one statement, without semicolons", null);
             }
         }
@@ -287,7 +288,7 @@ public class KpiRunner {
     private static List<Row> runOne(Connection c, FinancialPeriod period, String query) throws SQLException {
         List<LocalDate> parameters = new ArrayList<>();
         // Inside a subquery, the module's text can only ever be one SELECT: no second statement rides along.
-        String sql = "select * from (" + bindPeriod(stripSemicolon(query), period, parameters) + "\n) kpi";
+        String sql = "select * from (" + bindPeriod(KpiQueries.stripSemicolon(query), period, parameters) + "\n) kpi";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -308,18 +309,6 @@ public class KpiRunner {
         return rows;
     }
 
-    /**
-     * Whether a KPI query is one statement: no semicolon but a trailing one. pgjdbc runs each statement of a
-     * string it is given, so this is checked when a plugin is installed and again before every run.
-     */
-    public static boolean isOneStatement(String query) {
-        return stripSemicolon(query).indexOf(';') < 0;
-    }
-
-    private static String stripSemicolon(String query) {
-        String trimmed = query.strip();
-        return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-    }
 
     /** Replaces the named period parameters with positional ones, in order of appearance. */
     static String bindPeriod(String query, FinancialPeriod period, List<LocalDate> parameters) {

@@ -7,7 +7,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.carespec.platform.database.DatabaseStartupException;
+import org.carespec.platform.boot.DatabaseStartupException;
 
 /**
  * A small pool of connections logged in as the reporting role, for modules' KPI queries and nothing else. It is

@@ -13,9 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.returns.export.ReturnExport;
+import org.carespec.platform.returns.service.ReturnCommands;
 import org.carespec.platform.returns.service.ReturnService;
-import org.carespec.platform.web.InvalidRequestException;
+import org.carespec.platform.returns.service.ReturnView;
 import org.carespec.plugin.api.RoleNames;
 
 /**

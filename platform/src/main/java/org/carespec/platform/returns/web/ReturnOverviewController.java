@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.UUID;
 import org.carespec.platform.returns.service.ReturnOverview;
+import org.carespec.platform.returns.service.ReturnSummary;
 import org.carespec.plugin.api.RoleNames;
 
 /** Returns across contracts and over time, for commissioners above all. */

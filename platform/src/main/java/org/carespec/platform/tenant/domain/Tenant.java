@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
+import org.carespec.platform.calendar.Nation;
 
 /** A commissioning partnership hosting its commissioners and providers ("Dorset", "Kirklees"). */
 @MappedEntity("tenant")

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carespec.platform.calendar.Nation;
 import org.carespec.platform.database.Sql;
-import org.carespec.platform.tenant.domain.Nation;
 
 /** Which UK nation's calendar a tenant works to (England and Wales unless it says otherwise). */
 @Singleton

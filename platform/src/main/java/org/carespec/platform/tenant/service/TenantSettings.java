@@ -7,7 +7,6 @@ import java.util.List;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.tenant.web.TenantSettingsView;
 
 /** Settings a tenant administrator keeps for the whole tenant: small-number suppression in returns. */
 @Singleton

@@ -11,9 +11,11 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.tenant.service.TenantCommand;
 import org.carespec.platform.tenant.service.TenantService;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.tenant.service.TenantView;
 import org.carespec.plugin.api.RoleNames;
 
 /** Tenants: operators only. */

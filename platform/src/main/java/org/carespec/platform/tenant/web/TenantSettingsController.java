@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import org.carespec.platform.tenant.service.TenantSettings;
+import org.carespec.platform.tenant.service.TenantSettingsView;
 import org.carespec.plugin.api.RoleNames;
 
 /** The caller's tenant's settings: read by its administrators and commissioners, changed by its administrators. */

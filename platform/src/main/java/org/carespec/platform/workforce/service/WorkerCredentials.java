@@ -2,7 +2,6 @@ package org.carespec.platform.workforce.service;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.carespec.platform.workforce.web.WorkerView;
 import org.carespec.plugin.api.workforce.Credential;
 import org.carespec.plugin.api.workforce.WorkerRequirement;
 

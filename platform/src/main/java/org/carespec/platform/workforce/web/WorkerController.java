@@ -13,9 +13,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.carespec.platform.idempotency.Idempotency;
-import org.carespec.platform.web.Page;
-import org.carespec.platform.web.PageRequest;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.workforce.service.WorkerCommands;
 import org.carespec.platform.workforce.service.WorkerService;
+import org.carespec.platform.workforce.service.WorkerView;
 import org.carespec.plugin.api.RoleNames;
 
 /** Workforce records: the provider manager keeps them; practitioners may read them to plan work. */

@@ -1,0 +1,14 @@
+package org.carespec.platform.form.service;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** A submission keeps the form version it was made with. */
+@Serdeable
+public record FormSubmissionView(UUID id, UUID contractId, UUID personId, UUID referralId, String formCode,
+                                 int formVersion, LocalDate submittedOn, Map<String, Object> data, String submittedBy,
+                                 Instant createdAt) {
+}

@@ -1,0 +1,108 @@
+package org.carespec.platform.module.service;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.carespec.platform.json.Json;
+import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.clock.Milestone;
+import org.carespec.plugin.api.kpi.KpiComputation;
+import org.carespec.plugin.api.obligation.DueRule;
+import org.carespec.plugin.api.workforce.Credential;
+
+/** Describes an installed plugin for {@code GET /api/v1/modules}. */
+@Singleton
+public class ModuleCatalogue {
+
+    public ModuleView describe(InstalledPlugin p) {
+        var d = p.descriptor();
+        List<ModuleView.RuleView> rules = new ArrayList<>();
+        p.eligibilityRules().forEach(r -> rules.add(new ModuleView.RuleView("ELIGIBILITY", r.code(), s(r.source()), null)));
+        p.priorityRules().forEach(r -> rules.add(new ModuleView.RuleView("PRIORITY", r.code(), s(r.source()), null)));
+        p.actionRules().forEach(r -> rules.add(new ModuleView.RuleView("ACTION", r.code(), s(r.source()), r.action())));
+        return new ModuleView(d.id(), d.name(), d.version(), d.requiresApi().toString(),
+                d.specifications().stream().map(x -> new ModuleView.SpecificationView(x.number(), x.title(),
+                        x.commissioner(), x.seed())).toList(),
+                Json.toMap(p.settingsSchema().document()),
+                p.forms().stream().map(f -> new ModuleView.FormView(f.code(), f.version(), f.definition().title(),
+                        f.definition().purpose().name(), s(f.definition().source()),
+                        f.definition().referralSources().stream().sorted().toList(),
+                        f.definition().sensitiveFields().stream().sorted().toList(),
+                        Json.toMap(f.schema().document()))).toList(),
+                p.codeLists().values().stream().sorted((a, b) -> a.code().compareTo(b.code()))
+                        .map(l -> new ModuleView.CodeListView(l.code(), l.title(), s(l.source()),
+                                l.codes().stream().map(c -> new ModuleView.CodeView(c.code(), c.label())).toList()))
+                        .toList(),
+                p.clocks().stream().map(ModuleCatalogue::clock).toList(),
+                rules,
+                p.kpis().stream().map(k -> new ModuleView.KpiView(k.code(), k.title(), s(k.source()), k.unit().name(),
+                        k.period().name(), k.breakdowns().stream().map(b -> new ModuleView.CodeView(b.code(), b.title()))
+                        .toList(), k.computation() instanceof KpiComputation.Manual ? "MANUAL" : "COMPUTED")).toList(),
+                p.narratives().stream().map(n -> new ModuleView.NarrativeView(n.code(), n.title(), s(n.source()),
+                        n.guidance())).toList(),
+                p.obligations().stream().map(o -> new ModuleView.ObligationView(o.code(), o.title(), s(o.source()),
+                        due(o.due()))).toList(),
+                p.outcomeInstruments().stream().map(i -> new ModuleView.InstrumentView(i.code(), i.title(), s(i.source()),
+                        i.scales().stream().map(sc -> new ModuleView.ScaleView(sc.code(), sc.title(), sc.min(), sc.max()))
+                                .toList())).toList(),
+                p.workerRequirements().stream().map(w -> new ModuleView.WorkerRequirementView(w.code(), w.title(),
+                        s(w.source()), w.activityTypes().stream().sorted().toList(),
+                        w.workerKinds().stream().sorted().toList(), credential(w.credential()))).toList());
+    }
+
+    private static ModuleView.ClockView clock(ClockDefinition c) {
+        return new ModuleView.ClockView(c.code(), c.title(), s(c.source()), milestone(c.start()), milestone(c.stop()),
+                c.deadline().amount(), c.deadline().unit().name(), c.deadline().setting(), c.recurring());
+    }
+
+    static String milestone(Milestone m) {
+        if (m instanceof Milestone.Event e) {
+            return e.type().name();
+        }
+        if (m instanceof Milestone.FormSubmitted f) {
+            return "FORM:" + f.formCode();
+        }
+        return "RECEIVED";
+    }
+
+    static String due(DueRule rule) {
+        if (rule instanceof DueRule.AfterEachQuarter q) {
+            return q.workingDays() + " working days after each quarter ends";
+        }
+        if (rule instanceof DueRule.QuarterlyReturn) {
+            return "when each quarter's return is due; done when the return is submitted";
+        }
+        if (rule instanceof DueRule.EachQuarter) {
+            return "by the end of each quarter";
+        }
+        if (rule instanceof DueRule.EachYearOn y) {
+            return "each year by " + y.date().getDayOfMonth() + " " + y.date().getMonth().getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        }
+        if (rule instanceof DueRule.EachContractYear) {
+            return "on each anniversary of the contract start";
+        }
+        if (rule instanceof DueRule.AfterReferralEvent e) {
+            return "for each referral, " + e.amount() + " " + e.unit().name().toLowerCase().replace('_', ' ')
+                    + " after its first " + e.event();
+        }
+        DueRule.AfterContractStart a = (DueRule.AfterContractStart) rule;
+        return "once, " + a.amount() + " " + a.unit().name().toLowerCase().replace('_', ' ') + " after the contract starts";
+    }
+
+    static String credential(Credential c) {
+        if (c instanceof Credential.DbsCheck dbs) {
+            return "DBS " + dbs.level();
+        }
+        if (c instanceof Credential.Training t) {
+            return "training " + t.trainingCode() + " within " + t.validForMonths() + " months";
+        }
+        return c instanceof Credential.MotorInsurance ? "motor insurance" : "driving licence";
+    }
+
+    private static String s(SpecReference reference) {
+        return reference == null ? null : reference.toString();
+    }
+}

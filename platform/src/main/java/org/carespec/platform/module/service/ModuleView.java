@@ -1,0 +1,67 @@
+package org.carespec.platform.module.service;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/** An installed module, as developers and administrators see it: everything it contributes, each with its source. */
+@Serdeable
+public record ModuleView(String id, String name, String version, String requiresApi,
+                         List<SpecificationView> specifications, Map<String, Object> settingsSchema,
+                         List<FormView> forms, List<CodeListView> codeLists, List<ClockView> clocks,
+                         List<RuleView> rules, List<KpiView> kpis, List<NarrativeView> narratives,
+                         List<ObligationView> obligations, List<InstrumentView> outcomeInstruments,
+                         List<WorkerRequirementView> workerRequirements) {
+
+    @Serdeable
+    public record SpecificationView(String number, String title, String commissioner, String seed) {
+    }
+
+    @Serdeable
+    public record FormView(String code, int version, String title, String purpose, String source,
+                           List<String> referralSources, List<String> sensitiveFields, Map<String, Object> schema) {
+    }
+
+    @Serdeable
+    public record CodeListView(String code, String title, String source, List<CodeView> codes) {
+    }
+
+    @Serdeable
+    public record CodeView(String code, String label) {
+    }
+
+    @Serdeable
+    public record ClockView(String code, String title, String source, String start, String stop, int amount,
+                            String unit, String variableAt, boolean recurring) {
+    }
+
+    @Serdeable
+    public record RuleView(String kind, String code, String source, String action) {
+    }
+
+    @Serdeable
+    public record KpiView(String code, String title, String source, String unit, String period,
+                          List<CodeView> breakdowns, String computation) {
+    }
+
+    @Serdeable
+    public record NarrativeView(String code, String title, String source, String guidance) {
+    }
+
+    @Serdeable
+    public record ObligationView(String code, String title, String source, String due) {
+    }
+
+    @Serdeable
+    public record InstrumentView(String code, String title, String source, List<ScaleView> scales) {
+    }
+
+    @Serdeable
+    public record ScaleView(String code, String title, int min, int max) {
+    }
+
+    @Serdeable
+    public record WorkerRequirementView(String code, String title, String source, List<String> activityTypes,
+                                        List<String> workerKinds, String credential) {
+    }
+}

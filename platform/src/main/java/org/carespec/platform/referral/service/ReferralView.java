@@ -1,0 +1,47 @@
+package org.carespec.platform.referral.service;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carespec.platform.referral.domain.ClockStatus;
+import org.carespec.platform.referral.domain.ReferralStatus;
+import org.carespec.plugin.api.ReferralEventType;
+import org.carespec.plugin.api.rules.Priority;
+
+/** A referral with its assessment, clocks and history, as the provider's staff see it. */
+@Serdeable
+public record ReferralView(UUID id, UUID contractId, UUID personId, List<RelatedPerson> relatedPersons,
+                           OffsetDateTime receivedAt, String source, ReferralStatus status, Priority priority,
+                           Eligibility eligibility, List<Finding> priorityReasons, String serviceLevel,
+                           BigDecimal serviceHoursPerWeek, List<Clock> clocks, String formCode, Integer formVersion,
+                           Map<String, Object> data, String declineReason, Closure closure, LocalDate endedOn,
+                           List<Event> events, Instant createdAt) {
+
+    @Serdeable
+    public record RelatedPerson(UUID personId, String relationship) {
+    }
+
+    /** Eligible or not, with each failed rule's reason; flags are for the practitioner to act on. */
+    @Serdeable
+    public record Eligibility(boolean eligible, List<Finding> reasons, List<Finding> flags) {
+    }
+
+    @Serdeable
+    public record Clock(String code, String title, String source, ClockStatus status, Integer cycle,
+                        LocalDate startedOn, LocalDate dueDate, LocalDate metAt, LocalDate stoppedOn) {
+    }
+
+    @Serdeable
+    public record Closure(String result, String reason, String destination) {
+    }
+
+    @Serdeable
+    public record Event(UUID id, ReferralEventType type, OffsetDateTime occurredAt, String reason, String note,
+                        String recordedBy) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.carespec.platform.returns.service;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
+
+/**
+ * A contract's return for one period. While it is a DRAFT (or RETURNED, awaiting its next version) every figure is
+ * computed live from the case record; once SUBMITTED or APPROVED it shows the frozen snapshot of its latest version.
+ *
+ * @param status      DRAFT, SUBMITTED, APPROVED or RETURNED
+ * @param timeliness  ON_TIME, DUE, OVERDUE or SUBMITTED_LATE against {@code dueDate}
+ * @param submittedAt when it was first submitted
+ * @param versions    every submitted version, oldest first
+ */
+@Serdeable
+public record ReturnView(UUID contractId, String moduleId, String period, LocalDate periodStart, LocalDate periodEnd,
+                         String status, LocalDate dueDate, Timeliness timeliness, Instant submittedAt,
+                         List<Line> lines, List<Narrative> narratives, List<Version> versions) {
+
+    /**
+     * A KPI: its figure (after any adjustment), numerator and denominator for percentages, and its breakdown cells.
+     * {@code computedValue} and {@code adjustmentJustification} are set when the provider adjusted the figure;
+     * {@code previousValue} is the figure of the last submitted version, so a resubmission shows what changed.
+     */
+    @Serdeable
+    public record Line(String code, String title, String source, String unit, BigDecimal value,
+                       BigDecimal numerator, BigDecimal denominator, List<Cell> breakdown, BigDecimal computedValue,
+                       String adjustmentJustification, BigDecimal previousValue) {
+
+        public Line withPrevious(BigDecimal previous) {
+            return new Line(code, title, source, unit, value, numerator, denominator, breakdown, computedValue,
+                    adjustmentJustification, previous);
+        }
+
+        public Line withBreakdown(List<Cell> cells) {
+            return new Line(code, title, source, unit, value, numerator, denominator, cells, computedValue,
+                    adjustmentJustification, previousValue);
+        }
+    }
+
+    /** A submitted version: its frozen snapshot's hash, whether the stored snapshot still matches it, the decision. */
+    @Serdeable
+    public record Version(int version, String status, Instant submittedAt, String submittedBy, String snapshotHash,
+                          boolean snapshotIntact, Instant decidedAt, String decidedBy, String comment) {
+    }
+
+    /** A breakdown cell; {@code suppressed} (such as {@code "<5"}) replaces a small number for readers outside the provider. */
+    @Serdeable
+    public record Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
+                       BigDecimal denominator, String suppressed) {
+
+        public Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
+                    BigDecimal denominator) {
+            this(dimension, category, value, numerator, denominator, null);
+        }
+    }
+
+    /** A line a person writes (unmet needs, testimony); empty until written. */
+    @Serdeable
+    public record Narrative(String code, String title, String source, String guidance, String text) {
+    }
+}

@@ -1,9 +1,0 @@
-package org.carespec.platform.web;
-
-/** The request is valid but conflicts with the current state (an illegal transition, a rule that refuses). */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String detail) {
-        super(detail);
-    }
-}

@@ -1,9 +1,0 @@
-package org.carespec.platform.web;
-
-/** The caller is signed in but may not do this. */
-public class ForbiddenException extends RuntimeException {
-
-    public ForbiddenException(String detail) {
-        super(detail);
-    }
-}
