@@ -107,11 +107,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return target;
     }
 
-    /** A superuser connection, for tests that must act as someone the application can never be. */
-    public Connection superuserConnection() throws SQLException {
-        return postgres.getDatabase("postgres", DATABASE).getConnection();
-    }
-
     @Override
     public void close() {
         try {

@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 
 /**
  * Hand-written SQL in the current transaction, on a connection already set up for the caller (tenant,
@@ -43,6 +45,25 @@ public class Sql {
         });
     }
 
+    /**
+     * One page of a list, the way every list endpoint answers: the rows of {@code query} (ending with its
+     * {@code order by}) from the page's offset, and how many rows {@code countQuery} counts with the same parameters.
+     */
+    public <T> Page<T> page(String countQuery, String query, List<?> parameters, PageRequest page,
+                            RowMapper<T> mapper) {
+        return page(countQuery, parameters, query, parameters, page, mapper);
+    }
+
+    /** As {@link #page(String, String, List, PageRequest, RowMapper)}, where the count takes its own parameters. */
+    public <T> Page<T> page(String countQuery, List<?> countParameters, String query, List<?> parameters,
+                            PageRequest page, RowMapper<T> mapper) {
+        long total = count(countQuery, countParameters);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size());
+        paged.add(page.offset());
+        return new Page<>(list(query + " limit ? offset ?", paged, mapper), page.page(), page.size(), total);
+    }
+
     public <T> Optional<T> one(String sql, List<?> parameters, RowMapper<T> mapper) {
         List<T> rows = list(sql, parameters, mapper);
         if (rows.size() > 1) {
@@ -60,10 +81,6 @@ public class Sql {
             bind(ps, parameters);
             return ps.executeUpdate();
         });
-    }
-
-    public <T> T withConnection(ConnectionWork<T> work) {
-        return jdbc.execute(work::apply);
     }
 
     private static void bind(PreparedStatement ps, List<?> parameters) throws SQLException {
@@ -114,11 +131,6 @@ public class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
-    }
-
-    @FunctionalInterface
-    public interface ConnectionWork<T> {
-        T apply(Connection connection) throws SQLException;
     }
 
     /** Reads a nullable uuid column. */

@@ -76,10 +76,10 @@ public class Idempotency {
         Caller caller = callers.require();
         String hash = hash(scope, request);
         int claimed = sql.update("insert into idempotency_key (tenant_id, actor, key, request_hash) values (?, ?, ?, ?)"
-                + " on conflict do nothing", List.of(caller.tenant(), caller.actor(), key, hash));
+                + " on conflict do nothing", List.of(caller.requireTenant(), caller.actor(), key, hash));
         if (claimed == 0) {
             Optional<Claim> earlier = sql.one("select request_hash, resource_id from idempotency_key"
-                    + " where tenant_id = ? and actor = ? and key = ?", List.of(caller.tenant(), caller.actor(), key),
+                    + " where tenant_id = ? and actor = ? and key = ?", List.of(caller.requireTenant(), caller.actor(), key),
                     rs -> new Claim(rs.getString(1), rs.getObject(2, UUID.class)));
             if (earlier.isEmpty() || !earlier.get().hash().equals(hash) || earlier.get().resource() == null) {
                 throw InvalidRequestException.of(HEADER, "was already used for a different request");
@@ -88,7 +88,7 @@ public class Idempotency {
         }
         Made<V> made = make.get();
         sql.update("update idempotency_key set resource_id = ? where tenant_id = ? and actor = ? and key = ?",
-                Arrays.asList(made.id(), caller.tenant(), caller.actor(), key));
+                Arrays.asList(made.id(), caller.requireTenant(), caller.actor(), key));
         return made.view().get();
     }
 

@@ -60,7 +60,4 @@ public final class Json {
         return MAPPER.convertValue(value, type);
     }
 
-    public static ObjectNode emptyObject() {
-        return MAPPER.createObjectNode();
-    }
 }

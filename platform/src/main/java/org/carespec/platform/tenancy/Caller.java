@@ -49,20 +49,25 @@ public record Caller(String actor, UUID userId, UUID tenantId, UUID organisation
         return false;
     }
 
+    /** Whether the caller is the manager of this provider: the one who answers for its contracts' duties. */
+    public boolean managesProvider(UUID providerId) {
+        return has(Role.PROVIDER_MANAGER) && providerId != null && providerId.equals(organisationId);
+    }
+
     public boolean isOperator() {
         return roles.contains(Role.OPERATOR);
     }
 
-    /** The tenant, which every tenant-scoped operation needs. */
-    public UUID tenant() {
+    /** The tenant, which every tenant-scoped operation needs; refused (403) for a caller outside any tenant. */
+    public UUID requireTenant() {
         if (tenantId == null) {
             throw new NoTenantException();
         }
         return tenantId;
     }
 
-    /** The caller's organisation, which provider- and commissioner-scoped operations need. */
-    public UUID organisation() {
+    /** The caller's organisation, which provider- and commissioner-scoped operations need; refused without one. */
+    public UUID requireOrganisation() {
         if (organisationId == null) {
             throw new NoTenantException();
         }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.carespec.platform.errors.NoTenantException;
-import org.carespec.platform.web.RequestIdFilter;
 import org.carespec.plugin.api.Role;
 
 /**
@@ -65,7 +64,7 @@ public class CallerContext {
                 }
             }
             UUID user = uuid(auth.getName());
-            String requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE, String.class).orElse(null);
+            String requestId = request.getAttribute(RequestIds.ATTRIBUTE, String.class).orElse(null);
             return new Caller(auth.getName(), user, uuid(auth.getAttributes().get(TENANT)),
                     uuid(auth.getAttributes().get(ORGANISATION)), roles, requestId);
         });

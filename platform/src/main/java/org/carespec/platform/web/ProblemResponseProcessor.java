@@ -1,5 +1,6 @@
 package org.carespec.platform.web;
 
+import org.carespec.platform.tenancy.RequestIds;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -31,9 +32,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         if (status >= 500) {
             context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed (request id {})",
                     context.getRequest().getMethodName(), context.getRequest().getPath(),
-                    RequestIdFilter.of(context.getRequest()), cause));
+                    RequestIds.of(context.getRequest()), cause));
             detail = "The request could not be completed. Quote request id "
-                    + RequestIdFilter.of(context.getRequest()) + " to support.";
+                    + RequestIds.of(context.getRequest()) + " to support.";
         } else {
             detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(type.title());
             for (Error error : context.getErrors()) {
@@ -44,7 +45,7 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             }
         }
         Problem body = new Problem(type.uri(), type.title(), status, detail, context.getRequest().getPath(), errors,
-                RequestIdFilter.of(context.getRequest()));
+                RequestIds.of(context.getRequest()));
         return response.contentType(Problem.MEDIA_TYPE).body(body);
     }
 }

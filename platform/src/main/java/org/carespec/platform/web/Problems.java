@@ -1,5 +1,6 @@
 package org.carespec.platform.web;
 
+import org.carespec.platform.tenancy.RequestIds;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -22,6 +23,6 @@ public final class Problems {
     public static Problem body(HttpRequest<?> request, ProblemType type, String detail, List<FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status().getCode(), detail,
                 request == null ? null : request.getPath(), errors == null ? List.of() : errors,
-                RequestIdFilter.of(request));
+                RequestIds.of(request));
     }
 }

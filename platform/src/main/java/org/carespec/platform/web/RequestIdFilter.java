@@ -9,6 +9,7 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.carespec.platform.tenancy.RequestIds;
 import org.reactivestreams.Publisher;
 
 /**
@@ -18,7 +19,6 @@ import org.reactivestreams.Publisher;
 @Filter("/**")
 public class RequestIdFilter implements HttpServerFilter {
 
-    public static final String ATTRIBUTE = "carespec.requestId";
     public static final String HEADER = "X-Request-Id";
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._-]{8,64}$");
 
@@ -31,11 +31,7 @@ public class RequestIdFilter implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         String offered = request.getHeaders().get(HEADER);
         String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-        request.setAttribute(ATTRIBUTE, id);
+        request.setAttribute(RequestIds.ATTRIBUTE, id);
         return Publishers.map(chain.proceed(request), response -> response.header(HEADER, id));
-    }
-
-    public static String of(HttpRequest<?> request) {
-        return request == null ? null : request.getAttribute(ATTRIBUTE, String.class).orElse(null);
     }
 }

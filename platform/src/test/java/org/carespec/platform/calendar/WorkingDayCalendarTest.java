@@ -108,4 +108,12 @@ class WorkingDayCalendarTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> calendar.workingDaysAfter(saturday, -1, Nation.ENGLAND_AND_WALES));
     }
+
+    @Test
+    void aNationsWorkingDaysAreItsCalendarsAsAFunction() {
+        WorkingDays scotland = new WorkingDays(calendar, Nation.SCOTLAND);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertEquals(LocalDate.of(2026, 12, 1), scotland.after(friday, 1), "Monday 30 November is St Andrew's Day");
+        assertEquals(LocalDate.of(2026, 12, 1), scotland.apply(friday, 1));
+    }
 }

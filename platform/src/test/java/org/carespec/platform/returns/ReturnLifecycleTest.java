@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.carespec.platform.test.Api;
-import org.carespec.platform.test.ApiResponse;
 import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
 import org.carespec.platform.test.TestDatabase;

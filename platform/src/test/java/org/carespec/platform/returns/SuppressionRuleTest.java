@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.util.List;
 import org.carespec.platform.returns.domain.Suppression;
-import org.carespec.platform.returns.service.ReturnView;
+import org.carespec.platform.returns.domain.ReturnCell;
+import org.carespec.platform.returns.domain.ReturnLine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class SuppressionRuleTest {
 
     @Test
     void aPercentageCellIsHiddenWhenItsNumeratorOrDenominatorIsSmallWhateverItsValue() {
-        ReturnView.Cell hundredPercentOfFour = percentage(100, 4, 4);
+        ReturnCell hundredPercentOfFour = percentage(100, 4, 4);
         assertEquals("<5", shown(hundredPercentOfFour).suppressed());
         assertNull(shown(hundredPercentOfFour).numerator());
         assertNull(shown(hundredPercentOfFour).denominator());
@@ -43,27 +44,27 @@ class SuppressionRuleTest {
 
     @Test
     void headlineFiguresAreNotSuppressedAndSwitchedOffNothingIs() {
-        List<ReturnView.Line> lines = line(count(3));
+        List<ReturnLine> lines = line(count(3));
         assertEquals(new BigDecimal(3), FIVE.apply(lines).get(0).value());
         assertSame(lines, Suppression.OFF.apply(lines));
         assertSame(lines, new Suppression(false, 5).apply(lines));
     }
 
-    private static ReturnView.Cell shown(ReturnView.Cell cell) {
+    private static ReturnCell shown(ReturnCell cell) {
         return FIVE.apply(line(cell)).get(0).breakdown().get(0);
     }
 
-    private static List<ReturnView.Line> line(ReturnView.Cell cell) {
-        return List.of(new ReturnView.Line("X1", "A line", "001 §1", "COUNT", new BigDecimal(3), null, null,
-                List.of(cell), null, null, null));
+    private static List<ReturnLine> line(ReturnCell cell) {
+        return List.of(new ReturnLine("X1", "A line", "001 §1", "COUNT", new BigDecimal(3), null, null,
+                List.of(cell), null, null));
     }
 
-    private static ReturnView.Cell count(int value) {
-        return new ReturnView.Cell("source", "GP", new BigDecimal(value), null, null);
+    private static ReturnCell count(int value) {
+        return new ReturnCell("source", "GP", new BigDecimal(value), null, null);
     }
 
-    private static ReturnView.Cell percentage(int value, int numerator, int denominator) {
-        return new ReturnView.Cell("source", "GP", new BigDecimal(value), new BigDecimal(numerator),
+    private static ReturnCell percentage(int value, int numerator, int denominator) {
+        return new ReturnCell("source", "GP", new BigDecimal(value), new BigDecimal(numerator),
                 new BigDecimal(denominator));
     }
 }

@@ -110,10 +110,6 @@ public final class JsonView {
         return List.copyOf(out);
     }
 
-    public Map<String, Object> asMap() {
-        return root;
-    }
-
     private Object find(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
         if (pointer.isEmpty()) {

@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.ReturnLines;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,23 +154,15 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
     }
 
     private int value(String code) {
-        return line(code).path("value").asInt();
+        return new ReturnLines(q1).value(code);
     }
 
     private Map<String, Integer> cells(String code) {
-        Map<String, Integer> cells = new TreeMap<>();
-        line(code).path("breakdown").forEach(c -> cells.put(c.path("dimension").asText() + "/"
-                + c.path("category").asText(), c.path("value").asInt()));
-        return cells;
+        return new ReturnLines(q1).cells(code);
     }
 
     private JsonNode line(String code) {
-        for (JsonNode l : q1.path("lines")) {
-            if (l.path("code").asText().equals(code)) {
-                return l;
-            }
-        }
-        throw new AssertionError("no line " + code + " in " + q1);
+        return new ReturnLines(q1).line(code);
     }
 
     /** A carer in Kirklees born in 1970, caring for their son; veterans of Asian Indian ethnicity (C). */

@@ -25,8 +25,7 @@ import org.carespec.platform.json.Json;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.person.service.PersonService;
-import org.carespec.platform.referral.service.ReferralRow;
-import org.carespec.platform.referral.service.ReferralService;
+import org.carespec.platform.referral.service.ReferralCases;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.workforce.service.WorkerService;
 import org.carespec.plugin.api.JsonView;
@@ -45,13 +44,13 @@ public class ActivityService {
     private final Sql sql;
     private final CaseworkAccess access;
     private final PersonService people;
-    private final ReferralService referrals;
+    private final ReferralCases referrals;
     private final WorkerService workers;
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final ActionGuard guard;
 
-    public ActivityService(Sql sql, CaseworkAccess access, PersonService people, ReferralService referrals,
+    public ActivityService(Sql sql, CaseworkAccess access, PersonService people, ReferralCases referrals,
                            WorkerService workers, FieldCipher cipher, Idempotency idempotency, ActionGuard guard) {
         this.sql = sql;
         this.guard = guard;
@@ -84,15 +83,7 @@ public class ActivityService {
         }
         people.requireOwn(caller, c.personId(), "personId");
         if (c.referralId() != null) {
-            ReferralRow referral;
-            try {
-                referral = referrals.own(caller, c.referralId());
-            } catch (NotFoundException e) {
-                throw InvalidRequestException.of("referralId", "is not a referral of your organisation");
-            }
-            if (!referral.contractId().equals(contract.id()) || !referral.personId().equals(c.personId())) {
-                throw InvalidRequestException.of("referralId", "is not this person's referral under this contract");
-            }
+            referrals.requireOf(c.referralId(), contract.id(), c.personId(), "referralId");
         }
         if (c.workerId() != null) {
             workers.checkAssignment(contract.module(), c.workerId(), c.type(), c.occurredOn(), "workerId");
@@ -103,9 +94,9 @@ public class ActivityService {
                 insert into activity (tenant_id, id, contract_id, provider_id, person_id, referral_id, type, occurred_on,
                     duration_minutes, worker_id, agency, notes_enc, data, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""",
-                Arrays.asList(caller.tenant(), id, contract.id(), caller.organisation(), c.personId(), c.referralId(),
+                Arrays.asList(caller.requireTenant(), id, contract.id(), caller.requireOrganisation(), c.personId(), c.referralId(),
                         c.type(), c.occurredOn(), c.durationMinutes(), c.workerId(), c.agency(),
-                        cipher.encrypt(c.notes(), FieldContext.of(caller.tenant(), NOTES, id)),
+                        cipher.encrypt(c.notes(), FieldContext.of(caller.requireTenant(), NOTES, id)),
                         Json.write(c.data() == null ? Map.of() : c.data()), caller.actor()));
         return id;
     }
@@ -113,8 +104,8 @@ public class ActivityService {
     private void checkActionRules(Caller caller, CaseContract contract, ActivityCommand c) {
         JsonView data = JsonView.of(Json.toMap(Json.toTree(Map.of("type", c.type(),
                 "data", c.data() == null ? Map.of() : c.data()))));
-        JsonView settings = JsonView.of(Json.toMap(contract.contract().settings()));
-        guard.check(contract.module(), GuardedActions.RECORD_ACTIVITY, caller.tenant(), c.personId(), data,
+        JsonView settings = contract.contract().terms();
+        guard.check(contract.module(), GuardedActions.RECORD_ACTIVITY, caller.requireTenant(), c.personId(), data,
                 settings);
     }
 
@@ -122,7 +113,7 @@ public class ActivityService {
     public ActivityView get(UUID id) {
         Caller caller = access.caller();
         return sql.one("select * from activity where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs))
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs))
                 .orElseThrow(() -> new NotFoundException("Activity " + id));
     }
 
@@ -131,7 +122,7 @@ public class ActivityService {
                                    PageRequest page) {
         Caller caller = access.caller();
         StringBuilder where = new StringBuilder(" where tenant_id = ? and provider_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant(), caller.organisation()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant(), caller.requireOrganisation()));
         if (personId != null) {
             where.append(" and person_id = ?");
             parameters.add(personId);
@@ -152,12 +143,8 @@ public class ActivityService {
             where.append(" and occurred_on <= ?");
             parameters.add(to);
         }
-        long total = sql.count("select count(*) from activity" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<ActivityView> items = sql.list("select * from activity" + where
-                + " order by occurred_on desc, created_at desc limit ? offset ?", parameters, rs -> view(caller, rs));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) from activity" + where, "select * from activity" + where
+                + " order by occurred_on desc, created_at desc", parameters, page, rs -> view(caller, rs));
     }
 
     private ActivityView view(Caller caller, ResultSet rs) throws SQLException {
@@ -165,7 +152,7 @@ public class ActivityService {
         return new ActivityView(id, Sql.uuid(rs, "contract_id"), Sql.uuid(rs, "person_id"), Sql.uuid(rs, "referral_id"),
                 rs.getString("type"), rs.getObject("occurred_on", LocalDate.class),
                 (Integer) rs.getObject("duration_minutes"), Sql.uuid(rs, "worker_id"), rs.getString("agency"),
-                cipher.decrypt(rs.getBytes("notes_enc"), FieldContext.of(caller.tenant(), NOTES, id)),
+                cipher.decrypt(rs.getBytes("notes_enc"), FieldContext.of(caller.requireTenant(), NOTES, id)),
                 Json.toMap(rs.getString("data")), rs.getString("recorded_by"), Sql.instant(rs, "created_at"));
     }
 }

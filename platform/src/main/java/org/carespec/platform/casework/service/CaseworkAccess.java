@@ -31,8 +31,8 @@ public class CaseworkAccess {
 
     public Caller caller() {
         Caller caller = callers.require();
-        caller.tenant();
-        caller.organisation();
+        caller.requireTenant();
+        caller.requireOrganisation();
         return caller;
     }
 

@@ -11,6 +11,8 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.carespec.platform.json.Json;
+import org.carespec.plugin.api.JsonView;
 
 /**
  * A commissioner's contract with a provider for one service specification: how a provider enables a module. Its
@@ -26,4 +28,9 @@ public record Contract(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) Str
                        @TypeDef(type = DataType.JSON) String settings,
                        @Nullable String contractManagerName, @Nullable String contractManagerEmail,
                        @DateCreated Instant createdAt, @DateUpdated Instant updatedAt) {
+
+    /** The module's settings for this contract (valid against its schema, defaults filled in), read from JSON. */
+    public JsonView terms() {
+        return JsonView.of(Json.toMap(settings));
+    }
 }

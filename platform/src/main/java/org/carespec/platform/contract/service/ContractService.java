@@ -16,7 +16,6 @@ import org.carespec.platform.database.Ids;
 import org.carespec.platform.errors.FieldError;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
-import org.carespec.platform.json.Json;
 import org.carespec.platform.organisation.domain.Organisation;
 import org.carespec.platform.organisation.domain.OrganisationKind;
 import org.carespec.platform.organisation.service.OrganisationService;
@@ -66,7 +65,7 @@ public class ContractService {
         }
         String validSettings = settings.validated(module.get(), command.settings() == null ? Map.of()
                 : command.settings());
-        Contract contract = new Contract(Ids.newId(), caller.tenant().toString(), command.moduleId(), command.reference().trim(),
+        Contract contract = new Contract(Ids.newId(), caller.requireTenant().toString(), command.moduleId(), command.reference().trim(),
                 command.title().trim(), command.commissionerId(), command.providerId(), command.startDate(),
                 command.endDate(), command.reviewDate(), command.annualValuePence(), command.basis(),
                 domains(command.outcomeDomains()), validSettings, command.contractManagerName(),
@@ -75,7 +74,7 @@ public class ContractService {
     }
 
     @Transactional
-    public ContractView update(UUID id, ContractPatch patch) {
+    public ContractView update(UUID id, ContractChange patch) {
         Contract current = visible(id);
         LocalDate start = patch.startDate() != null ? patch.startDate() : current.startDate();
         LocalDate end = patch.endDate() != null ? patch.endDate() : current.endDate();
@@ -108,15 +107,15 @@ public class ContractService {
     @Transactional
     public Page<ContractView> list(PageRequest page) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         var pageable = page.pageable(Sort.of(Sort.Order.asc("startDate"), Sort.Order.asc("id")));
         io.micronaut.data.model.Page<Contract> found;
         if (caller.has(Role.TENANT_ADMIN)) {
             found = contracts.findAll(pageable);
         } else if (caller.has(Role.COMMISSIONER)) {
-            found = contracts.findByCommissionerId(caller.organisation(), pageable);
+            found = contracts.findByCommissionerId(caller.requireOrganisation(), pageable);
         } else {
-            found = contracts.findByProviderId(caller.organisation(), pageable);
+            found = contracts.findByProviderId(caller.requireOrganisation(), pageable);
         }
         return Page.of(found, page).map(ContractView::of);
     }
@@ -133,7 +132,7 @@ public class ContractService {
     @Transactional
     public Contract visible(UUID id) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         return contracts.findById(id).filter(c -> mayRead(caller, c))
                 .orElseThrow(() -> new NotFoundException("Contract " + id));
     }
@@ -142,8 +141,8 @@ public class ContractService {
     @Transactional
     public Set<String> modulesOfOwnOrganisation() {
         Caller caller = callers.require();
-        caller.tenant();
-        return Set.copyOf(contracts.findByProviderId(caller.organisation()).stream().map(Contract::moduleId).toList());
+        caller.requireTenant();
+        return Set.copyOf(contracts.findByProviderId(caller.requireOrganisation()).stream().map(Contract::moduleId).toList());
     }
 
     static boolean mayRead(Caller caller, Contract contract) {
@@ -177,9 +176,5 @@ public class ContractService {
 
     private static Integer[] domains(Set<Integer> domains) {
         return domains == null ? new Integer[0] : domains.stream().sorted().toArray(Integer[]::new);
-    }
-
-    static Map<String, Object> settingsOf(Contract contract) {
-        return Json.toMap(contract.settings());
     }
 }

@@ -13,7 +13,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.carespec.platform.contract.service.ContractCommand;
-import org.carespec.platform.contract.service.ContractPatch;
+import org.carespec.platform.contract.service.ContractChange;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.contract.service.ContractView;
 import org.carespec.platform.paging.Page;
@@ -39,7 +39,7 @@ public class ContractController {
 
     @Patch("/{id}")
     @Secured(RoleNames.TENANT_ADMIN)
-    public ContractView update(UUID id, @Body @Valid ContractPatch patch) {
+    public ContractView update(UUID id, @Body @Valid ContractChange patch) {
         return contracts.update(id, patch);
     }
 

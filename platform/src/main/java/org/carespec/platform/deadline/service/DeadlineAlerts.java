@@ -33,26 +33,21 @@ public class DeadlineAlerts {
     public Page<AlertView> list(boolean openOnly, PageRequest page) {
         Caller caller = callers.require();
         List<Object> parameters = new ArrayList<>();
-        parameters.add(caller.tenant());
+        parameters.add(caller.requireTenant());
         StringBuilder where = new StringBuilder(" from deadline_alert a join contract c"
                 + " on c.tenant_id = a.tenant_id and c.id = a.contract_id where a.tenant_id = ?");
         if (!caller.has(Role.TENANT_ADMIN)) {
             where.append(caller.has(Role.COMMISSIONER) ? " and c.commissioner_id = ?" : " and c.provider_id = ?");
-            parameters.add(caller.organisation());
+            parameters.add(caller.requireOrganisation());
         }
         if (openOnly) {
             where.append(" and a.resolved_at is null");
         }
-        long total = sql.one("select count(*)" + where, parameters, rs -> rs.getLong(1)).orElse(0L);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<AlertView> items = sql.list("select a.id, a.contract_id, c.reference, a.kind, a.subject, a.title,"
-                + " a.due_on, a.raised_at, a.resolved_at" + where
-                + " order by a.resolved_at is not null, a.due_on, a.kind, a.subject limit ? offset ?", paged,
+        return sql.page("select count(*)" + where, "select a.id, a.contract_id, c.reference, a.kind, a.subject,"
+                + " a.title, a.due_on, a.raised_at, a.resolved_at" + where
+                + " order by a.resolved_at is not null, a.due_on, a.kind, a.subject", parameters, page,
                 rs -> new AlertView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
                         rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)));
-        return new Page<>(items, page.page(), page.size(), total);
     }
 }

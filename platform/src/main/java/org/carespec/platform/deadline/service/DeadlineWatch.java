@@ -15,24 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.calendar.Nation;
-import org.carespec.platform.calendar.WorkingDayCalendar;
 import org.carespec.platform.contract.domain.Contract;
 import org.carespec.platform.contract.repository.ContractRepository;
-import org.carespec.platform.json.Json;
 import org.carespec.platform.obligation.domain.ObligationSchedule;
 import org.carespec.platform.obligation.service.ObligationService;
 import org.carespec.platform.obligation.service.ObligationView;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
+import org.carespec.platform.returns.service.ReturnDueDates;
 import org.carespec.platform.returns.domain.FinancialPeriod;
-import org.carespec.platform.returns.domain.ReturnDeadline;
-import org.carespec.platform.returns.service.StandingReturns;
+import org.carespec.platform.returns.repository.ReturnVersions;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.tenant.service.TenantIds;
-import org.carespec.platform.tenant.service.TenantNations;
-import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,25 +49,23 @@ public class DeadlineWatch {
     private final ContractRepository contracts;
     private final PluginRegistry plugins;
     private final ObligationService obligations;
-    private final TenantNations nations;
-    private final WorkingDayCalendar calendar;
+    private final ReturnDueDates dueDates;
     private final Clock clock;
     private final TenantIds tenantIds;
-    private final StandingReturns standing;
+    private final ReturnVersions versions;
 
     public DeadlineWatch(CallerContext callers, TransactionOperations<Connection> transactions,
                          ContractRepository contracts, PluginRegistry plugins, ObligationService obligations,
-                         TenantNations nations, WorkingDayCalendar calendar, Clock clock, TenantIds tenantIds,
-                         StandingReturns standing) {
+                         ReturnDueDates dueDates, Clock clock, TenantIds tenantIds,
+                         ReturnVersions versions) {
         this.tenantIds = tenantIds;
-        this.standing = standing;
+        this.versions = versions;
         this.callers = callers;
         this.transactions = transactions;
         this.contracts = contracts;
         this.plugins = plugins;
         this.obligations = obligations;
-        this.nations = nations;
-        this.calendar = calendar;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -106,11 +99,10 @@ public class DeadlineWatch {
                         return Optional.empty();
                     }
                     int[] counts = new int[3];
-                    Nation nation = nations.of(tenant);
                     for (Contract contract : contracts.findAll()) {
                         Optional<InstalledPlugin> module = plugins.find(contract.moduleId());
                         if (module.isPresent()) {
-                            watchReturns(c, tenant, contract, module.get(), nation, today, counts);
+                            watchReturns(c, tenant, contract, module.get(), today, counts);
                             watchObligations(c, tenant, contract, today, counts);
                         }
                     }
@@ -129,12 +121,11 @@ public class DeadlineWatch {
         }
     }
 
-    private void watchReturns(Connection c, UUID tenant, Contract contract, InstalledPlugin module, Nation nation,
-                              LocalDate today, int[] counts) throws SQLException {
-        int days = ReturnDeadline.workingDaysOf(JsonView.of(Json.toMap(contract.settings())));
-        Set<String> submitted = standing.of(tenant, contract.id()).keySet();
+    private void watchReturns(Connection c, UUID tenant, Contract contract, InstalledPlugin module, LocalDate today,
+                              int[] counts) throws SQLException {
+        Set<String> submitted = versions.standing(tenant, contract.id()).keySet();
         for (FinancialPeriod period : endedPeriods(contract, module, today)) {
-            LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
+            LocalDate due = dueDates.of(contract, period);
             counts[0] += update(c, "insert into return_opening (tenant_id, contract_id, period, due_on)"
                     + " values (?, ?, ?, ?) on conflict do nothing", tenant, contract.id(), period.toString(), due);
             String p = period.toString();

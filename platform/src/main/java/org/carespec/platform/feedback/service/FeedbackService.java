@@ -84,8 +84,8 @@ public class FeedbackService {
             sql.update("""
                     insert into feedback (tenant_id, id, contract_id, kind, received_on, person_id, summary_enc, status,
                         resolved_on, share_in_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Arrays.asList(caller.tenant(), id, contractId, c.kind().name(), c.receivedOn(), c.personId(),
-                            cipher.encrypt(c.summary(), FieldContext.of(caller.tenant(), SUMMARY, id)), status.name(),
+                    Arrays.asList(caller.requireTenant(), id, contractId, c.kind().name(), c.receivedOn(), c.personId(),
+                            cipher.encrypt(c.summary(), FieldContext.of(caller.requireTenant(), SUMMARY, id)), status.name(),
                             c.resolvedOn(), c.shareInReturn()));
             return id;
         }, this::get);
@@ -97,7 +97,7 @@ public class FeedbackService {
         return sql.one("""
                 select f.* from feedback f join contract c on c.tenant_id = f.tenant_id and c.id = f.contract_id
                 where f.tenant_id = ? and f.id = ? and c.provider_id = ?""",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs))
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs))
                 .orElseThrow(() -> new NotFoundException("Feedback " + id));
     }
 
@@ -106,7 +106,7 @@ public class FeedbackService {
         Caller caller = access.caller();
         StringBuilder where = new StringBuilder(" from feedback f join contract c on c.tenant_id = f.tenant_id"
                 + " and c.id = f.contract_id where f.tenant_id = ? and c.provider_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant(), caller.organisation()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant(), caller.requireOrganisation()));
         if (contractId != null) {
             where.append(" and f.contract_id = ?");
             parameters.add(contractId);
@@ -115,19 +115,15 @@ public class FeedbackService {
             where.append(" and f.kind = ?");
             parameters.add(kind.name());
         }
-        long total = sql.count("select count(*)" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<FeedbackView> items = sql.list("select f.*" + where + " order by f.received_on desc, f.id limit ? offset ?",
-                parameters, rs -> view(caller, rs));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*)" + where, "select f.*" + where + " order by f.received_on desc, f.id",
+                parameters, page, rs -> view(caller, rs));
     }
 
     private FeedbackView view(Caller caller, ResultSet rs) throws SQLException {
         UUID id = Sql.uuid(rs, "id");
         return new FeedbackView(id, Sql.uuid(rs, "contract_id"), Kind.valueOf(rs.getString("kind")),
                 rs.getObject("received_on", LocalDate.class), Sql.uuid(rs, "person_id"),
-                cipher.decrypt(rs.getBytes("summary_enc"), FieldContext.of(caller.tenant(), SUMMARY, id)),
+                cipher.decrypt(rs.getBytes("summary_enc"), FieldContext.of(caller.requireTenant(), SUMMARY, id)),
                 Status.valueOf(rs.getString("status")), rs.getObject("resolved_on", LocalDate.class),
                 rs.getBoolean("share_in_return"));
     }

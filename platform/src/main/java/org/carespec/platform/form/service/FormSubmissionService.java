@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
@@ -28,8 +27,7 @@ import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.person.service.PersonService;
 import org.carespec.platform.plugin.InstalledForm;
-import org.carespec.platform.referral.service.ReferralRow;
-import org.carespec.platform.referral.service.ReferralService;
+import org.carespec.platform.referral.service.ReferralCases;
 import org.carespec.platform.tenancy.Caller;
 
 /**
@@ -44,12 +42,12 @@ public class FormSubmissionService {
     private final Sql sql;
     private final CaseworkAccess access;
     private final PersonService people;
-    private final ReferralService referrals;
+    private final ReferralCases referrals;
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final Clock clock;
 
-    public FormSubmissionService(Sql sql, CaseworkAccess access, PersonService people, ReferralService referrals,
+    public FormSubmissionService(Sql sql, CaseworkAccess access, PersonService people, ReferralCases referrals,
                                  FieldCipher cipher, Idempotency idempotency, Clock clock) {
         this.sql = sql;
         this.access = access;
@@ -68,18 +66,8 @@ public class FormSubmissionService {
             InstalledForm form = contract.module().latestForm(formCode)
                     .orElseThrow(() -> new NotFoundException("Form " + formCode + " of module " + contract.module().id()));
             people.requireOwn(caller, c.personId(), "personId");
-            Optional<ReferralRow> referral = Optional.empty();
             if (c.referralId() != null) {
-                ReferralRow r;
-                try {
-                    r = referrals.own(caller, c.referralId());
-                } catch (NotFoundException e) {
-                    throw InvalidRequestException.of("referralId", "is not a referral of your organisation");
-                }
-                if (!r.contractId().equals(contractId) || !r.personId().equals(c.personId())) {
-                    throw InvalidRequestException.of("referralId", "is not this person's referral under this contract");
-                }
-                referral = Optional.of(r);
+                referrals.requireOf(c.referralId(), contractId, c.personId(), "referralId");
             }
             ObjectNode data = Json.toTree(c.data());
             List<FieldError> errors = form.schema().validate(data, "data");
@@ -87,23 +75,20 @@ public class FormSubmissionService {
                 throw new InvalidRequestException(errors);
             }
             UUID id = Ids.newId();
-            Map<String, Object> plain = Json.toMap(data);
-            Map<String, Object> sensitive = new java.util.LinkedHashMap<>();
-            for (String field : form.definition().sensitiveFields()) {
-                if (plain.containsKey(field)) {
-                    sensitive.put(field, plain.remove(field));
-                }
-            }
+            InstalledForm.Split split = form.split(Json.toMap(data));
             LocalDate on = c.submittedOn() == null ? LondonTime.today(clock) : c.submittedOn();
             sql.update("""
                     insert into form_submission (tenant_id, id, contract_id, person_id, referral_id, form_code,
                         form_version, data, sensitive_enc, submitted_on, submitted_by)
                     values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""",
-                    Arrays.asList(caller.tenant(), id, contractId, c.personId(), c.referralId(), form.code(),
-                            form.version(), Json.write(plain), sensitive.isEmpty() ? null
-                                    : cipher.encrypt(Json.write(sensitive), FieldContext.of(caller.tenant(), SENSITIVE, id)),
+                    Arrays.asList(caller.requireTenant(), id, contractId, c.personId(), c.referralId(), form.code(),
+                            form.version(), Json.write(split.plain()), split.sensitive() == null ? null
+                                    : cipher.encrypt(Json.write(split.sensitive()),
+                                    FieldContext.of(caller.requireTenant(), SENSITIVE, id)),
                             on, caller.actor()));
-            referral.ifPresent(r -> referrals.refreshClocks(caller, r));
+            if (c.referralId() != null) {
+                referrals.refreshClocks(c.referralId());
+            }
             return id;
         }, this::get);
     }
@@ -114,7 +99,7 @@ public class FormSubmissionService {
         return sql.one("""
                 select f.* from form_submission f join person p on p.tenant_id = f.tenant_id and p.id = f.person_id
                 where f.tenant_id = ? and f.id = ? and p.provider_id = ?""",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs))
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs))
                 .orElseThrow(() -> new NotFoundException("Form submission " + id));
     }
 
@@ -124,16 +109,12 @@ public class FormSubmissionService {
         Caller caller = access.caller();
         people.requireOwn(caller, personId, "id");
         String where = " where tenant_id = ? and person_id = ?" + (formCode == null ? "" : " and form_code = ?");
-        List<Object> parameters = new java.util.ArrayList<>(List.of(caller.tenant(), personId));
+        List<Object> parameters = new java.util.ArrayList<>(List.of(caller.requireTenant(), personId));
         if (formCode != null) {
             parameters.add(formCode);
         }
-        long total = sql.count("select count(*) from form_submission" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<FormSubmissionView> items = sql.list("select * from form_submission" + where
-                + " order by submitted_on desc, created_at desc limit ? offset ?", parameters, rs -> view(caller, rs));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) from form_submission" + where, "select * from form_submission" + where
+                + " order by submitted_on desc, created_at desc", parameters, page, rs -> view(caller, rs));
     }
 
     private FormSubmissionView view(Caller caller, ResultSet rs) throws SQLException {
@@ -141,7 +122,7 @@ public class FormSubmissionService {
         Map<String, Object> data = Json.toMap(rs.getString("data"));
         byte[] sensitive = rs.getBytes("sensitive_enc");
         if (sensitive != null) {
-            data.putAll(Json.toMap(cipher.decrypt(sensitive, FieldContext.of(caller.tenant(), SENSITIVE, id))));
+            data.putAll(Json.toMap(cipher.decrypt(sensitive, FieldContext.of(caller.requireTenant(), SENSITIVE, id))));
         }
         return new FormSubmissionView(id, Sql.uuid(rs, "contract_id"), Sql.uuid(rs, "person_id"),
                 Sql.uuid(rs, "referral_id"), rs.getString("form_code"), rs.getInt("form_version"),

@@ -74,9 +74,9 @@ public class GroupSessionService {
             sql.update("""
                     insert into group_session (tenant_id, id, contract_id, provider_id, type, title, held_on, place,
                         facilitator_ids, notes_enc) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Arrays.asList(caller.tenant(), id, contractId, caller.organisation(), c.type(), c.title(),
+                    Arrays.asList(caller.requireTenant(), id, contractId, caller.requireOrganisation(), c.type(), c.title(),
                             c.heldOn(), c.place(), facilitators.toArray(new UUID[0]),
-                            cipher.encrypt(c.notes(), FieldContext.of(caller.tenant(), NOTES, id))));
+                            cipher.encrypt(c.notes(), FieldContext.of(caller.requireTenant(), NOTES, id))));
             return id;
         }, this::get);
     }
@@ -104,17 +104,17 @@ public class GroupSessionService {
             }
         }
         sql.update("delete from group_attendance where tenant_id = ? and session_id = ?",
-                List.of(caller.tenant(), sessionId));
+                List.of(caller.requireTenant(), sessionId));
         sql.update("delete from group_headcount where tenant_id = ? and session_id = ?",
-                List.of(caller.tenant(), sessionId));
+                List.of(caller.requireTenant(), sessionId));
         for (UUID person : attendees) {
             sql.update("insert into group_attendance (tenant_id, session_id, person_id) values (?, ?, ?)",
-                    List.of(caller.tenant(), sessionId, person));
+                    List.of(caller.requireTenant(), sessionId, person));
         }
         if (c.headcounts() != null) {
             for (GroupCommands.Headcount h : c.headcounts()) {
                 sql.update("insert into group_headcount (tenant_id, session_id, category, count) values (?, ?, ?, ?)",
-                        List.of(caller.tenant(), sessionId, h.category().trim(), h.count()));
+                        List.of(caller.requireTenant(), sessionId, h.category().trim(), h.count()));
             }
         }
         return get(sessionId);
@@ -125,7 +125,7 @@ public class GroupSessionService {
         Caller caller = access.caller();
         boolean volunteer = !caller.hasAny(Role.PROVIDER_MANAGER, Role.PRACTITIONER);
         return sql.one("select * from group_session where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs, volunteer))
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs, volunteer))
                 .orElseThrow(() -> new NotFoundException("Group session " + id));
     }
 
@@ -134,7 +134,7 @@ public class GroupSessionService {
         Caller caller = access.caller();
         boolean volunteer = !caller.hasAny(Role.PROVIDER_MANAGER, Role.PRACTITIONER);
         StringBuilder where = new StringBuilder(" where tenant_id = ? and provider_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant(), caller.organisation()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant(), caller.requireOrganisation()));
         if (contractId != null) {
             where.append(" and contract_id = ?");
             parameters.add(contractId);
@@ -147,12 +147,8 @@ public class GroupSessionService {
             where.append(" and held_on <= ?");
             parameters.add(to);
         }
-        long total = sql.count("select count(*) from group_session" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<GroupSessionView> items = sql.list("select * from group_session" + where
-                + " order by held_on desc, id limit ? offset ?", parameters, rs -> view(caller, rs, volunteer));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) from group_session" + where, "select * from group_session" + where
+                + " order by held_on desc, id", parameters, page, rs -> view(caller, rs, volunteer));
     }
 
     private GroupSessionView view(Caller caller, ResultSet rs, boolean volunteer) throws SQLException {
@@ -163,14 +159,14 @@ public class GroupSessionService {
                 select a.person_id, p.given_name || ' ' || p.family_name as name from group_attendance a
                 join person p on p.tenant_id = a.tenant_id and p.id = a.person_id
                 where a.tenant_id = ? and a.session_id = ? order by p.family_name, p.given_name""",
-                List.of(caller.tenant(), id), r -> new GroupSessionView.Attendee(Sql.uuid(r, "person_id"),
+                List.of(caller.requireTenant(), id), r -> new GroupSessionView.Attendee(Sql.uuid(r, "person_id"),
                         r.getString("name")));
         List<GroupCommands.Headcount> headcounts = sql.list("select category, count from group_headcount"
-                + " where tenant_id = ? and session_id = ? order by category", List.of(caller.tenant(), id),
+                + " where tenant_id = ? and session_id = ? order by category", List.of(caller.requireTenant(), id),
                 r -> new GroupCommands.Headcount(r.getString(1), r.getInt(2)));
         int total = attendees.size() + headcounts.stream().mapToInt(GroupCommands.Headcount::count).sum();
         String notes = volunteer ? null
-                : cipher.decrypt(rs.getBytes("notes_enc"), FieldContext.of(caller.tenant(), NOTES, id));
+                : cipher.decrypt(rs.getBytes("notes_enc"), FieldContext.of(caller.requireTenant(), NOTES, id));
         return new GroupSessionView(id, Sql.uuid(rs, "contract_id"), rs.getString("type"), rs.getString("title"),
                 rs.getObject("held_on", LocalDate.class), rs.getString("place"), facilitators, notes, attendees,
                 headcounts, total);

@@ -7,8 +7,6 @@ import io.micronaut.data.annotation.TenantId;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.carespec.plugin.api.Role;
@@ -17,12 +15,6 @@ import org.carespec.plugin.api.Role;
 @MappedEntity("membership")
 public record Membership(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) String tenantId, UUID userId, UUID organisationId,
                          @TypeDef(type = DataType.STRING_ARRAY) String[] roles, @DateCreated Instant createdAt) {
-
-    public Set<Role> roleSet() {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
-        return set;
-    }
 
     public static String[] names(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).toArray(String[]::new);

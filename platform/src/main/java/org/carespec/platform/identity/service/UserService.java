@@ -70,7 +70,7 @@ public class UserService {
     @Transactional
     public UserView create(UserCommand command) {
         Caller caller = callers.require();
-        UUID tenant = caller.tenant();
+        UUID tenant = caller.requireTenant();
         String email = command.email().trim().toLowerCase(Locale.ROOT);
         Organisation organisation = organisations.find(command.organisationId())
                 .orElseThrow(() -> InvalidRequestException.of("organisationId", "is not an organisation of this tenant"));
@@ -102,18 +102,14 @@ public class UserService {
     @Transactional
     public Page<UserView> list(PageRequest page) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         String where = caller.has(Role.TENANT_ADMIN) ? "" : " where m.organisation_id = ?";
         List<Object> parameters = new ArrayList<>();
         if (!where.isEmpty()) {
-            parameters.add(caller.organisation());
+            parameters.add(caller.requireOrganisation());
         }
-        long total = sql.count("select count(*) from membership m" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<UserView> items = sql.list(SELECT + where + " order by u.email, u.id limit ? offset ?", parameters,
-                rs -> view(rs, null));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) from membership m" + where, SELECT + where + " order by u.email, u.id",
+                parameters, page, rs -> view(rs, null));
     }
 
     @Transactional
@@ -132,11 +128,11 @@ public class UserService {
                 throw new ForbiddenException("A provider manager can change provider roles only.");
             }
             sql.update("update membership set roles = ? where tenant_id = ? and user_id = ?",
-                    List.of(Membership.names(change.roles()), caller.tenant(), id));
+                    List.of(Membership.names(change.roles()), caller.requireTenant(), id));
         }
         if (change.safeguardingLead() != null) {
             sql.update("update membership set safeguarding_lead = ? where tenant_id = ? and user_id = ?",
-                    List.of(change.safeguardingLead(), caller.tenant(), id));
+                    List.of(change.safeguardingLead(), caller.requireTenant(), id));
         }
         if (change.displayName() != null) {
             if (change.displayName().isBlank()) {
@@ -151,12 +147,12 @@ public class UserService {
     @Transactional
     public int revokeSessions(UUID id) {
         UserView user = get(id);
-        return refreshTokens.revokeAll(user.id(), callers.require().tenant());
+        return refreshTokens.revokeAll(user.id(), callers.require().requireTenant());
     }
 
     private UserView get(UUID id, Boolean newAccount) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         Optional<UserView> user = sql.one(SELECT + " where u.id = ?", List.of(id), rs -> view(rs, newAccount));
         if (user.isEmpty() || !(caller.has(Role.TENANT_ADMIN)
                 || user.get().organisationId().equals(caller.organisationId()))) {

@@ -18,7 +18,6 @@ import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.obligation.domain.EvidenceFile;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.plugin.api.Role;
 
 /**
  * Evidence files on an obligation occurrence. The provider's manager attaches them (and may take one back while
@@ -57,7 +56,7 @@ public class EvidenceService {
                 insert into obligation_evidence (tenant_id, id, contract_id, code, occurrence, filename, content_type,
                                                  size_bytes, sha256, content, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                List.of(caller.tenant(), id, contractId, code, occurrence, filename,
+                List.of(caller.requireTenant(), id, contractId, code, occurrence, filename,
                         EvidenceFile.typeOf(content, filename), content.length, sha256(content), content,
                         caller.actor()));
         return find(contractId, code, occurrence, id).orElseThrow();
@@ -114,7 +113,7 @@ public class EvidenceService {
     }
 
     private static void requireProviderManager(Caller caller, Contract contract) {
-        if (!caller.has(Role.PROVIDER_MANAGER) || !contract.providerId().equals(caller.organisationId())) {
+        if (!caller.managesProvider(contract.providerId())) {
             throw new ForbiddenException("Only the provider's manager keeps its contract obligations' evidence.");
         }
     }

@@ -13,25 +13,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.calendar.Nation;
-import org.carespec.platform.calendar.WorkingDayCalendar;
+import org.carespec.platform.calendar.WorkingDays;
 import org.carespec.platform.contract.domain.Contract;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.ForbiddenException;
 import org.carespec.platform.errors.NotFoundException;
-import org.carespec.platform.json.Json;
 import org.carespec.platform.obligation.domain.ObligationSchedule;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.returns.domain.ReturnDeadline;
-import org.carespec.platform.returns.service.StandingReturns;
+import org.carespec.platform.returns.repository.ReturnVersions;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.tenant.service.TenantNations;
+import org.carespec.platform.tenant.service.TenantCalendar;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
-import org.carespec.plugin.api.Role;
 import org.carespec.plugin.api.obligation.DueRule;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
 
@@ -45,23 +42,21 @@ public class ObligationService {
     private final ContractService contracts;
     private final PluginRegistry plugins;
     private final CallerContext callers;
-    private final TenantNations nations;
-    private final WorkingDayCalendar calendar;
+    private final TenantCalendar calendars;
     private final Sql sql;
     private final Clock clock;
-    private final StandingReturns standing;
+    private final ReturnVersions versions;
 
     public ObligationService(ContractService contracts, PluginRegistry plugins, CallerContext callers,
-                             TenantNations nations, WorkingDayCalendar calendar, Sql sql, Clock clock,
-                             StandingReturns standing) {
+                             TenantCalendar calendars, Sql sql, Clock clock,
+                             ReturnVersions versions) {
         this.contracts = contracts;
         this.plugins = plugins;
         this.callers = callers;
-        this.nations = nations;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.sql = sql;
         this.clock = clock;
-        this.standing = standing;
+        this.versions = versions;
     }
 
     private record Done(LocalDate doneOn, String doneBy, String note) {
@@ -87,16 +82,16 @@ public class ObligationService {
                 rs -> Map.entry(rs.getString(1) + "|" + rs.getString(2), new Done(rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Nation nation = nations.of(tenant);
-        JsonView settings = JsonView.of(Json.toMap(contract.settings()));
+        WorkingDays workingDays = calendars.of(tenant);
+        JsonView settings = contract.terms();
         boolean followsReturns = module.obligations().stream()
                 .anyMatch(o -> o.due() instanceof DueRule.QuarterlyReturn);
-        Map<String, StandingReturns.Standing> returns = followsReturns ? standing.of(tenant, contract.id()) : Map.of();
+        Map<String, ReturnVersions.StoredVersion> returns = followsReturns ? versions.standing(tenant, contract.id()) : Map.of();
         List<ObligationView> views = new ArrayList<>();
         for (ObligationDefinition o : module.obligations()) {
-            for (ObligationSchedule.Occurrence occurrence : occurrences(o, contract, nation, settings, today)) {
+            for (ObligationSchedule.Occurrence occurrence : occurrences(o, contract, workingDays, settings, today)) {
                 Done d = done.get(o.code() + "|" + occurrence.key());
-                StandingReturns.Standing submitted = returns.get(occurrence.key());
+                ReturnVersions.StoredVersion submitted = returns.get(occurrence.key());
                 if (d == null && o.due() instanceof DueRule.QuarterlyReturn && submitted != null) {
                     d = new Done(submitted.submittedOn(), submitted.submittedBy(),
                             "Return version " + submitted.version() + " submitted");
@@ -116,7 +111,7 @@ public class ObligationService {
     public ObligationView markDone(UUID contractId, String code, String occurrence, ObligationView.Done c) {
         Caller caller = callers.require();
         Contract contract = contracts.visible(contractId);
-        if (!caller.has(Role.PROVIDER_MANAGER) || !contract.providerId().equals(caller.organisationId())) {
+        if (!caller.managesProvider(contract.providerId())) {
             throw new ForbiddenException("Only the provider's manager records its contract obligations.");
         }
         requireScheduled(contract, code, occurrence);
@@ -126,7 +121,7 @@ public class ObligationService {
                 on conflict (tenant_id, contract_id, code, occurrence)
                 do update set done_on = excluded.done_on, done_by = excluded.done_by, note = excluded.note,
                               recorded_at = now()""",
-                Arrays.asList(caller.tenant(), contractId, code, occurrence, c.doneOn(), caller.actor(), c.note()));
+                Arrays.asList(caller.requireTenant(), contractId, code, occurrence, c.doneOn(), caller.actor(), c.note()));
         return schedule(contractId).stream().filter(v -> v.code().equals(code) && v.occurrence().equals(occurrence))
                 .findFirst().orElseThrow();
     }
@@ -142,20 +137,20 @@ public class ObligationService {
     private void requireScheduled(Contract contract, String code, String occurrence) {
         ObligationDefinition o = module(contract).obligations().stream().filter(x -> x.code().equals(code))
                 .findFirst().orElseThrow(() -> new NotFoundException("Obligation " + code));
-        boolean scheduled = occurrences(o, contract, nations.of(UUID.fromString(contract.tenantId())),
-                JsonView.of(Json.toMap(contract.settings())), LondonTime.today(clock)).stream()
+        boolean scheduled = occurrences(o, contract, calendars.of(UUID.fromString(contract.tenantId())),
+                contract.terms(), LondonTime.today(clock)).stream()
                 .anyMatch(x -> x.key().equals(occurrence));
         if (!scheduled) {
             throw new NotFoundException("Obligation " + code + " has no occurrence " + occurrence);
         }
     }
 
-    private List<ObligationSchedule.Occurrence> occurrences(ObligationDefinition o, Contract contract, Nation nation,
-                                                           JsonView settings, LocalDate today) {
+    private List<ObligationSchedule.Occurrence> occurrences(ObligationDefinition o, Contract contract,
+                                                           WorkingDays workingDays, JsonView settings, LocalDate today) {
         Function<String, java.util.Optional<Integer>> setting = p -> settings.integer(p)
                 .filter(ReturnDeadline::isPlausible);
         return ObligationSchedule.of(o.due(), contract.startDate(), contract.endDate(), today.plusYears(1),
-                (d, n) -> calendar.workingDaysAfter(d, n, nation), setting, type -> firstEvents(contract, type));
+                workingDays, setting, type -> firstEvents(contract, type));
     }
 
     /** Each referral of the contract with an event of this type, and the date of its first. */

@@ -33,7 +33,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationView create(OrganisationCommand command) {
         Caller caller = callers.require();
-        Organisation organisation = new Organisation(Ids.newId(), caller.tenant().toString(), command.name().trim(),
+        Organisation organisation = new Organisation(Ids.newId(), caller.requireTenant().toString(), command.name().trim(),
                 command.kind(), command.odsCode(), command.charityNumber(), null);
         return OrganisationView.of(organisations.save(organisation));
     }
@@ -41,19 +41,19 @@ public class OrganisationService {
     @Transactional
     public Page<OrganisationView> list(PageRequest page) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         var sort = Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"));
         if (seesAll(caller)) {
             return Page.of(organisations.findAll(page.pageable(sort)), page).map(OrganisationView::of);
         }
-        return Page.of(organisations.findCounterparties(caller.organisation(), page.pageable(Sort.UNSORTED)), page)
+        return Page.of(organisations.findCounterparties(caller.requireOrganisation(), page.pageable(Sort.UNSORTED)), page)
                 .map(OrganisationView::of);
     }
 
     @Transactional
     public OrganisationView get(UUID id) {
         Caller caller = callers.require();
-        caller.tenant();
+        caller.requireTenant();
         Optional<Organisation> found = organisations.findById(id);
         if (found.isEmpty() || !(seesAll(caller) || visibleToProvider(caller, id))) {
             throw new NotFoundException("Organisation " + id);
@@ -68,7 +68,7 @@ public class OrganisationService {
     }
 
     private boolean visibleToProvider(Caller caller, UUID id) {
-        return organisations.isCounterparty(caller.organisation(), id);
+        return organisations.isCounterparty(caller.requireOrganisation(), id);
     }
 
     private static boolean seesAll(Caller caller) {

@@ -90,7 +90,7 @@ public class OutcomeService {
             sql.update("""
                     insert into outcome_reading (tenant_id, id, contract_id, person_id, referral_id, instrument, taken_on,
                         scores) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-                    Arrays.asList(caller.tenant(), id, reading.contractId(), personId, reading.referralId(),
+                    Arrays.asList(caller.requireTenant(), id, reading.contractId(), personId, reading.referralId(),
                             instrument.code(), reading.takenOn(), Json.write(reading.scores())));
             return id;
         }, id -> id);
@@ -103,7 +103,7 @@ public class OutcomeService {
         people.requireOwn(caller, personId, "id");
         List<Recorded> readings = sql.list("select id, taken_on, scores from outcome_reading where tenant_id = ?"
                 + " and person_id = ? and instrument = ? order by taken_on, created_at",
-                List.of(caller.tenant(), personId, instrument), rs -> {
+                List.of(caller.requireTenant(), personId, instrument), rs -> {
                     Map<String, Integer> scores = new LinkedHashMap<>();
                     Json.toMap(rs.getString("scores")).forEach((k, v) -> scores.put(k, ((Number) v).intValue()));
                     return new Recorded(Sql.uuid(rs, "id"), rs.getObject("taken_on", LocalDate.class), scores);

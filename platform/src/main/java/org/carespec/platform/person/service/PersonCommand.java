@@ -11,45 +11,26 @@ import java.time.LocalDate;
 import org.carespec.platform.person.domain.Equality;
 
 /**
- * A person the caller's organisation works with: a service user, a carer, a child, a member. The NHS number, when
- * given, must pass the Modulus 11 check; the postcode must be a UK postcode. As a change ({@code PATCH}), fields
- * left out stay as they are and an empty string clears a text field.
+ * A person the caller's organisation works with: a service user, a carer, a child, a member. The names are required;
+ * the NHS number, when given, must pass the Modulus 11 check; the postcode must be a UK postcode.
  */
 @Serdeable
-public record PersonCommand(
-        @Nullable @Size(max = 100) String givenName,
-        @Nullable @Size(max = 100) String familyName,
-        @Nullable @Past LocalDate dateOfBirth,
-        @Nullable @Size(max = 20) String nhsNumber,
-        @Nullable @Size(max = 10) String postcode,
-        @Nullable @Size(max = 500) String address,
-        @Nullable @Size(max = 40) String phone,
-        @Nullable @Email @Size(max = 254) String email,
-        @Nullable @Size(max = 200) String gpPractice,
-        @Nullable @Size(max = 100) String preferredLanguage,
-        @Nullable Boolean interpreterNeeded,
-        @Nullable @Size(max = 2000) String communicationNeeds,
-        @Nullable @Valid Equality equality) {
+public record PersonCommand(@NotBlank @Size(max = 100) String givenName,
+                            @NotBlank @Size(max = 100) String familyName,
+                            @Nullable @Past LocalDate dateOfBirth,
+                            @Nullable @Size(max = 20) String nhsNumber,
+                            @Nullable @Size(max = 10) String postcode,
+                            @Nullable @Size(max = 500) String address,
+                            @Nullable @Size(max = 40) String phone,
+                            @Nullable @Email @Size(max = 254) String email,
+                            @Nullable @Size(max = 200) String gpPractice,
+                            @Nullable @Size(max = 100) String preferredLanguage,
+                            @Nullable Boolean interpreterNeeded,
+                            @Nullable @Size(max = 2000) String communicationNeeds,
+                            @Nullable @Valid Equality equality) {
 
-    /** For a new person the names are required. */
-    @Serdeable
-    public record New(@NotBlank @Size(max = 100) String givenName,
-                      @NotBlank @Size(max = 100) String familyName,
-                      @Nullable @Past LocalDate dateOfBirth,
-                      @Nullable @Size(max = 20) String nhsNumber,
-                      @Nullable @Size(max = 10) String postcode,
-                      @Nullable @Size(max = 500) String address,
-                      @Nullable @Size(max = 40) String phone,
-                      @Nullable @Email @Size(max = 254) String email,
-                      @Nullable @Size(max = 200) String gpPractice,
-                      @Nullable @Size(max = 100) String preferredLanguage,
-                      @Nullable Boolean interpreterNeeded,
-                      @Nullable @Size(max = 2000) String communicationNeeds,
-                      @Nullable @Valid Equality equality) {
-
-        public PersonCommand asChange() {
-            return new PersonCommand(givenName, familyName, dateOfBirth, nhsNumber, postcode, address, phone, email,
-                    gpPractice, preferredLanguage, interpreterNeeded, communicationNeeds, equality);
-        }
+    public PersonChange asChange() {
+        return new PersonChange(givenName, familyName, dateOfBirth, nhsNumber, postcode, address, phone, email,
+                gpPractice, preferredLanguage, interpreterNeeded, communicationNeeds, equality);
     }
 }

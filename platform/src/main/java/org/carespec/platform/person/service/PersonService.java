@@ -62,13 +62,13 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonView create(PersonCommand.New command, String idempotencyKey) {
+    public PersonView create(PersonCommand command, String idempotencyKey) {
         Caller caller = access.caller();
         return idempotency.once(idempotencyKey, "person", command, () -> insert(caller, command.asChange()),
                 this::written);
     }
 
-    private UUID insert(Caller caller, PersonCommand c) {
+    private UUID insert(Caller caller, PersonChange c) {
         Clean clean = clean(c, null);
         UUID id = Ids.newId();
         rejectDuplicateNhsNumber(caller, clean.nhsNumber(), null);
@@ -77,18 +77,18 @@ public class PersonService {
                     postcode, address, phone, email, gp_practice, preferred_language, interpreter_needed,
                     communication_needs_enc, equality)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-                Arrays.asList(caller.tenant(), id, caller.organisation(), c.givenName().trim(), c.familyName().trim(),
+                Arrays.asList(caller.requireTenant(), id, caller.requireOrganisation(), c.givenName().trim(), c.familyName().trim(),
                         c.dateOfBirth(), clean.nhsNumber(), clean.postcode(), blankToNull(c.address()),
                         blankToNull(c.phone()), blankToNull(c.email()), blankToNull(c.gpPractice()),
                         blankToNull(c.preferredLanguage()), c.interpreterNeeded(),
                         cipher.encrypt(blankToNull(c.communicationNeeds()),
-                                FieldContext.of(caller.tenant(), COMMUNICATION_NEEDS, id)),
+                                FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),
                         Json.write(c.equality() == null ? Equality.none() : c.equality())));
         return id;
     }
 
     @Transactional
-    public PersonView update(UUID id, PersonCommand c) {
+    public PersonView update(UUID id, PersonChange c) {
         Caller caller = access.caller();
         PersonView current = find(caller, id).orElseThrow(() -> new NotFoundException("Person " + id));
         Clean clean = clean(c, current);
@@ -111,9 +111,9 @@ public class PersonService {
                         pick(c.email(), current.email()), pick(c.gpPractice(), current.gpPractice()),
                         pick(c.preferredLanguage(), current.preferredLanguage()),
                         c.interpreterNeeded() != null ? c.interpreterNeeded() : current.interpreterNeeded(),
-                        cipher.encrypt(needs, FieldContext.of(caller.tenant(), COMMUNICATION_NEEDS, id)),
+                        cipher.encrypt(needs, FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),
                         Json.write(c.equality() != null ? c.equality() : current.equality()),
-                        caller.tenant(), id, caller.organisation()));
+                        caller.requireTenant(), id, caller.requireOrganisation()));
         return written(id);
     }
 
@@ -137,21 +137,17 @@ public class PersonService {
         Caller caller = access.caller();
         boolean namesOnly = !caller.hasAny(Role.PROVIDER_MANAGER, Role.PRACTITIONER);
         String where = " where tenant_id = ? and provider_id = ?";
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant(), caller.organisation()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant(), caller.requireOrganisation()));
         if (nameContains != null && !nameContains.isBlank()) {
             where += " and (given_name || ' ' || family_name) ilike ?";
             parameters.add("%" + nameContains.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                     + "%");
         }
-        long total = sql.count("select count(*) from person" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<PersonListItem> items = sql.list("select id, given_name, family_name, date_of_birth, postcode from person"
-                + where + " order by family_name, given_name, id limit ? offset ?", parameters, rs ->
+        return sql.page("select count(*) from person" + where, "select id, given_name, family_name, date_of_birth,"
+                + " postcode from person" + where + " order by family_name, given_name, id", parameters, page, rs ->
                 new PersonListItem(Sql.uuid(rs, "id"), rs.getString("given_name"), rs.getString("family_name"),
                         namesOnly ? null : rs.getObject("date_of_birth", LocalDate.class),
                         namesOnly ? null : rs.getString("postcode")));
-        return new Page<>(items, page.page(), page.size(), total);
     }
 
     @Transactional
@@ -163,7 +159,7 @@ public class PersonService {
             throw InvalidRequestException.of("relatedPersonId", "must be another person");
         }
         int added = sql.update("insert into person_relationship (tenant_id, id, person_id, related_person_id, kind)"
-                + " values (?, ?, ?, ?, ?) on conflict do nothing", List.of(caller.tenant(), Ids.newId(), id,
+                + " values (?, ?, ?, ?, ?) on conflict do nothing", List.of(caller.requireTenant(), Ids.newId(), id,
                 command.relatedPersonId(), command.kind().name()));
         if (added == 0) {
             throw new ConflictException("These two people are already related that way.");
@@ -175,7 +171,7 @@ public class PersonService {
     @Transactional
     public void requireOwn(Caller caller, UUID person, String field) {
         boolean own = sql.count("select count(*) from person where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), person, caller.organisation())) == 1;
+                List.of(caller.requireTenant(), person, caller.requireOrganisation())) == 1;
         if (!own) {
             if ("id".equals(field)) {
                 throw new NotFoundException("Person " + person);
@@ -186,7 +182,7 @@ public class PersonService {
 
     private Optional<PersonView> find(Caller caller, UUID id) {
         Optional<PersonView> person = sql.one("select * from person where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs, relationships(caller, id)));
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs, relationships(caller, id)));
         return person;
     }
 
@@ -200,7 +196,7 @@ public class PersonService {
                 join person o on o.tenant_id = r.tenant_id
                  and o.id = case when r.person_id = ? then r.related_person_id else r.person_id end
                 where r.tenant_id = ? and (r.person_id = ? or r.related_person_id = ?) and o.provider_id = ?
-                order by r.created_at""", List.of(id, id, caller.tenant(), id, id, caller.organisation()),
+                order by r.created_at""", List.of(id, id, caller.requireTenant(), id, id, caller.requireOrganisation()),
                 rs -> new PersonView.RelationshipView(Sql.uuid(rs, "id"), rs.getString("relationship"),
                         Sql.uuid(rs, "other_id"), rs.getString("other_name")));
     }
@@ -216,7 +212,7 @@ public class PersonService {
                 rs.getString("email"), rs.getString("gp_practice"), rs.getString("preferred_language"),
                 (Boolean) rs.getObject("interpreter_needed"),
                 cipher.decrypt(rs.getBytes("communication_needs_enc"),
-                        FieldContext.of(caller.tenant(), COMMUNICATION_NEEDS, id)),
+                        FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),
                 Json.convert(equality, Equality.class), relationships, Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"));
     }
@@ -227,14 +223,14 @@ public class PersonService {
         }
         long others = sql.count("select count(*) from person where tenant_id = ? and provider_id = ? and nhs_number = ?"
                 + (except == null ? "" : " and id <> ?"), except == null
-                ? List.of(caller.tenant(), caller.organisation(), nhsNumber)
-                : List.of(caller.tenant(), caller.organisation(), nhsNumber, except));
+                ? List.of(caller.requireTenant(), caller.requireOrganisation(), nhsNumber)
+                : List.of(caller.requireTenant(), caller.requireOrganisation(), nhsNumber, except));
         if (others > 0) {
             throw new ConflictException("Your organisation already has a person with this NHS number.");
         }
     }
 
-    private static Clean clean(PersonCommand c, PersonView current) {
+    private static Clean clean(PersonChange c, PersonView current) {
         List<FieldError> errors = new ArrayList<>();
         String nhs = current == null ? null : current.nhsNumber();
         if (c.nhsNumber() != null) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.person.service.PersonChange;
 import org.carespec.platform.person.service.PersonCommand;
 import org.carespec.platform.person.service.PersonListItem;
 import org.carespec.platform.person.service.PersonService;
@@ -36,7 +37,7 @@ public class PersonController {
     }
 
     @Post
-    public HttpResponse<PersonView> create(@Body @Valid PersonCommand.New command,
+    public HttpResponse<PersonView> create(@Body @Valid PersonCommand command,
                                            @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
         PersonView person = people.create(command, idempotencyKey);
         return HttpResponse.created(person, URI.create("/api/v1/persons/" + person.id()));
@@ -56,7 +57,7 @@ public class PersonController {
     }
 
     @Patch("/{id}")
-    public PersonView update(UUID id, @Body @Valid PersonCommand change) {
+    public PersonView update(UUID id, @Body @Valid PersonChange change) {
         return people.update(id, change);
     }
 

@@ -19,11 +19,8 @@ import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.idempotency.Idempotency;
-import org.carespec.platform.json.Json;
-import org.carespec.platform.referral.service.ReferralRow;
-import org.carespec.platform.referral.service.ReferralService;
+import org.carespec.platform.referral.service.ReferralCases;
 import org.carespec.platform.tenancy.Caller;
-import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
 
 /**
@@ -38,12 +35,12 @@ public class PlanService {
 
     private final Sql sql;
     private final CaseworkAccess access;
-    private final ReferralService referrals;
+    private final ReferralCases referrals;
     private final ContractService contracts;
     private final FieldCipher cipher;
     private final Idempotency idempotency;
 
-    public PlanService(Sql sql, CaseworkAccess access, ReferralService referrals, ContractService contracts,
+    public PlanService(Sql sql, CaseworkAccess access, ReferralCases referrals, ContractService contracts,
                        FieldCipher cipher, Idempotency idempotency) {
         this.sql = sql;
         this.access = access;
@@ -56,22 +53,21 @@ public class PlanService {
     @Transactional
     public PlanView agree(UUID referralId, PlanCommands.NewPlan c, String idempotencyKey) {
         Caller caller = access.caller();
-        ReferralRow referral = referrals.own(caller, referralId);
+        ReferralCases.OwnedReferral referral = referrals.requireOwned(referralId);
         return idempotency.once(idempotencyKey, "plan:" + referralId, c, () -> {
             int months = c.reviewMonths() != null ? c.reviewMonths()
-                    : JsonView.of(Json.toMap(contracts.visible(referral.contractId()).settings()))
+                    : contracts.visible(referral.contractId()).terms()
                             .number(REVIEW_SETTING).map(BigDecimal::intValue).orElse(6);
-            referrals.record(caller, referral, referrals.moduleOf(referral), ReferralEventType.PLAN_AGREED,
-                    noonOf(c.agreedOn()), null, null, null);
+            referrals.recordEvent(referralId, ReferralEventType.PLAN_AGREED, noonOf(c.agreedOn()));
             UUID id = Ids.newId();
             sql.update("""
                     insert into plan (tenant_id, id, referral_id, person_id, agreed_on, review_months, next_review_on)
-                    values (?, ?, ?, ?, ?, ?, ?)""", List.of(caller.tenant(), id, referralId, referral.personId(),
+                    values (?, ?, ?, ?, ?, ?, ?)""", List.of(caller.requireTenant(), id, referralId, referral.personId(),
                     c.agreedOn(), months, c.agreedOn().plusMonths(months)));
             for (int i = 0; i < c.goals().size(); i++) {
                 PlanCommands.Goal goal = c.goals().get(i);
                 sql.update("insert into plan_goal (tenant_id, id, plan_id, position, title, detail)"
-                        + " values (?, ?, ?, ?, ?, ?)", Arrays.asList(caller.tenant(), Ids.newId(), id, i,
+                        + " values (?, ?, ?, ?, ?, ?)", Arrays.asList(caller.requireTenant(), Ids.newId(), id, i,
                         goal.title().trim(), goal.detail()));
             }
             return id;
@@ -91,20 +87,18 @@ public class PlanService {
                 throw InvalidRequestException.of("goals[" + i + "].goalId", "is not a goal of this plan");
             }
         }
-        ReferralRow referral = referrals.own(caller, plan.referralId());
-        referrals.record(caller, referral, referrals.moduleOf(referral), ReferralEventType.REVIEWED,
-                noonOf(c.reviewedOn()), null, null, null);
+        referrals.recordEvent(plan.referralId(), ReferralEventType.REVIEWED, noonOf(c.reviewedOn()));
         UUID id = Ids.newId();
         sql.update("insert into plan_review (tenant_id, id, plan_id, reviewed_on, notes_enc) values (?, ?, ?, ?, ?)",
-                Arrays.asList(caller.tenant(), id, planId, c.reviewedOn(),
-                        cipher.encrypt(c.notes(), FieldContext.of(caller.tenant(), REVIEW_NOTES, id))));
+                Arrays.asList(caller.requireTenant(), id, planId, c.reviewedOn(),
+                        cipher.encrypt(c.notes(), FieldContext.of(caller.requireTenant(), REVIEW_NOTES, id))));
         for (PlanCommands.GoalProgress progress : c.goals()) {
             sql.update("insert into plan_goal_progress (tenant_id, review_id, goal_id, progress, comment)"
-                    + " values (?, ?, ?, ?, ?) on conflict do nothing", Arrays.asList(caller.tenant(), id,
+                    + " values (?, ?, ?, ?, ?) on conflict do nothing", Arrays.asList(caller.requireTenant(), id,
                     progress.goalId(), progress.progress().name(), progress.comment()));
         }
         sql.update("update plan set next_review_on = ? where tenant_id = ? and id = ?",
-                List.of(c.reviewedOn().plusMonths(plan.reviewMonths()), caller.tenant(), planId));
+                List.of(c.reviewedOn().plusMonths(plan.reviewMonths()), caller.requireTenant(), planId));
         return get(planId);
     }
 
@@ -114,21 +108,21 @@ public class PlanService {
         PlanView base = sql.one("""
                 select pl.* from plan pl join referral r on r.tenant_id = pl.tenant_id and r.id = pl.referral_id
                 where pl.tenant_id = ? and pl.id = ? and r.provider_id = ?""",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> new PlanView(Sql.uuid(rs, "id"),
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> new PlanView(Sql.uuid(rs, "id"),
                         Sql.uuid(rs, "referral_id"), Sql.uuid(rs, "person_id"), rs.getObject("agreed_on", LocalDate.class),
                         rs.getInt("review_months"), rs.getObject("next_review_on", LocalDate.class), List.of(), List.of()))
                 .orElseThrow(() -> new NotFoundException("Plan " + id));
         List<PlanView.ReviewView> reviews = new ArrayList<>();
         for (var review : sql.list("select id, reviewed_on, notes_enc from plan_review where tenant_id = ? and plan_id = ?"
-                + " order by reviewed_on, created_at", List.of(caller.tenant(), id), rs -> new Object[] {
+                + " order by reviewed_on, created_at", List.of(caller.requireTenant(), id), rs -> new Object[] {
                 Sql.uuid(rs, "id"), rs.getObject("reviewed_on", LocalDate.class), rs.getBytes("notes_enc")})) {
             UUID reviewId = (UUID) review[0];
             List<PlanCommands.GoalProgress> progress = sql.list("select goal_id, progress, comment from"
-                    + " plan_goal_progress where tenant_id = ? and review_id = ?", List.of(caller.tenant(), reviewId),
+                    + " plan_goal_progress where tenant_id = ? and review_id = ?", List.of(caller.requireTenant(), reviewId),
                     rs -> new PlanCommands.GoalProgress(Sql.uuid(rs, "goal_id"),
                             PlanCommands.Progress.valueOf(rs.getString("progress")), rs.getString("comment")));
             reviews.add(new PlanView.ReviewView(reviewId, (LocalDate) review[1],
-                    cipher.decrypt((byte[]) review[2], FieldContext.of(caller.tenant(), REVIEW_NOTES, reviewId)),
+                    cipher.decrypt((byte[]) review[2], FieldContext.of(caller.requireTenant(), REVIEW_NOTES, reviewId)),
                     progress));
         }
         List<PlanView.GoalView> goals = sql.list("""
@@ -138,7 +132,7 @@ public class PlanService {
                         where gp.tenant_id = g.tenant_id and gp.goal_id = g.id
                         order by pr.reviewed_on desc, pr.created_at desc limit 1) as latest
                 from plan_goal g where g.tenant_id = ? and g.plan_id = ? order by g.position""",
-                List.of(caller.tenant(), id), rs -> new PlanView.GoalView(Sql.uuid(rs, "id"), rs.getString("title"),
+                List.of(caller.requireTenant(), id), rs -> new PlanView.GoalView(Sql.uuid(rs, "id"), rs.getString("title"),
                         rs.getString("detail"), rs.getString("latest")));
         return new PlanView(base.id(), base.referralId(), base.personId(), base.agreedOn(), base.reviewMonths(),
                 base.nextReviewOn(), goals, reviews);

@@ -1,21 +1,21 @@
 package org.carespec.platform.referral.service;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.carespec.platform.document.Html;
+import org.carespec.platform.document.PdfRenderer;
 import org.carespec.platform.audit.service.AuditLog;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.contract.domain.Contract;
-import org.carespec.platform.contract.service.ContractService;
+import org.carespec.platform.casework.service.CaseworkAccess;
+import org.carespec.platform.organisation.domain.Organisation;
+import org.carespec.platform.organisation.service.OrganisationService;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.plugin.InstalledPlugin;
@@ -36,17 +36,19 @@ public class DeclineLetter {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final ReferralService referrals;
-    private final ContractService contracts;
+    private final ReferralReader referrals;
+    private final CaseworkAccess access;
+    private final OrganisationService organisations;
     private final CallerContext callers;
     private final Sql sql;
     private final AuditLog audit;
     private final Clock clock;
 
-    public DeclineLetter(ReferralService referrals, ContractService contracts, CallerContext callers, Sql sql,
-                         AuditLog audit, Clock clock) {
+    public DeclineLetter(ReferralReader referrals, CaseworkAccess access, OrganisationService organisations,
+                         CallerContext callers, Sql sql, AuditLog audit, Clock clock) {
         this.referrals = referrals;
-        this.contracts = contracts;
+        this.access = access;
+        this.organisations = organisations;
         this.callers = callers;
         this.sql = sql;
         this.audit = audit;
@@ -61,14 +63,15 @@ public class DeclineLetter {
             throw new ConflictException("A letter of decline exists only for a DECLINED referral; this one is "
                     + referral.status() + ".");
         }
-        Contract contract = contracts.visible(referral.contractId());
-        InstalledPlugin module = referrals.moduleOf(referrals.own(caller, referralId));
+        CaseworkAccess.CaseContract held = access.ownContract(referral.contractId());
+        Contract contract = held.contract();
+        InstalledPlugin module = held.module();
         Map<String, String> person = sql.one("select given_name || ' ' || family_name as name, address from person"
-                        + " where tenant_id = ? and id = ?", List.of(caller.tenant(), referral.personId()),
+                        + " where tenant_id = ? and id = ?", List.of(caller.requireTenant(), referral.personId()),
                 rs -> Map.of("name", rs.getString(1), "address", rs.getString(2) == null ? "" : rs.getString(2)))
                 .orElseThrow();
-        String provider = organisationName(caller.tenant(), contract.providerId());
-        String commissioner = organisationName(caller.tenant(), contract.commissionerId());
+        String provider = organisationName(contract.providerId());
+        String commissioner = organisationName(contract.commissionerId());
         ReferralView.Event decline = referral.events().stream()
                 .filter(e -> e.type() == org.carespec.plugin.api.ReferralEventType.DECLINED).findFirst().orElseThrow();
         String reasonInWords = module.codeList(CodeLists.DECLINE_REASON)
@@ -84,9 +87,9 @@ public class DeclineLetter {
         String service = module.descriptor().name();
         String received = LONG_DATE.format(referral.receivedAt().toLocalDate());
         String opening = toReferrer
-                ? "Thank you for your referral of " + escape(person.get("name")) + " to " + escape(service)
+                ? "Thank you for your referral of " + Html.escape(person.get("name")) + " to " + Html.escape(service)
                         + ", which we received on " + received + "."
-                : "Thank you for your referral to " + escape(service) + ", which we received on " + received + ".";
+                : "Thank you for your referral to " + Html.escape(service) + ", which we received on " + received + ".";
         String manager = contract.contractManagerName() == null ? "The Contract Manager"
                 : contract.contractManagerName() + ", Contract Manager";
         String html = """
@@ -113,11 +116,11 @@ public class DeclineLetter {
                 <p>%s</p>
                 <p class="copy">Copy to: %s, %s</p>
                 </body></html>
-                """.formatted(escape(provider), escape(service), LONG_DATE.format(LondonTime.today(clock)),
-                escape(addresseeName), escape(addressLines).replace("\n", "<br/>"), escape(addresseeName), opening,
-                escape(reasonInWords), decline.note() == null ? ""
-                        : "<p>" + escape(decline.note()).replace("\n", "<br/>") + "</p>", escape(provider),
-                escape(manager), escape(commissioner));
+                """.formatted(Html.escape(provider), Html.escape(service), LONG_DATE.format(LondonTime.today(clock)),
+                Html.escape(addresseeName), Html.escape(addressLines).replace("\n", "<br/>"), Html.escape(addresseeName), opening,
+                Html.escape(reasonInWords), decline.note() == null ? ""
+                        : "<p>" + Html.escape(decline.note()).replace("\n", "<br/>") + "</p>", Html.escape(provider),
+                Html.escape(manager), Html.escape(commissioner));
         audit.record("letter", "referral", referralId.toString(), "{\"letter\":\"decline\"}");
         return html;
     }
@@ -125,21 +128,11 @@ public class DeclineLetter {
     @Transactional
     public byte[] pdf(UUID referralId) {
         String html = html(referralId);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the letter could not be rendered", e);
-        }
+        return PdfRenderer.render(html, "the letter");
     }
 
-    private String organisationName(UUID tenant, UUID organisation) {
-        return sql.one("select name from organisation where tenant_id = ? and id = ?", List.of(tenant, organisation),
-                rs -> rs.getString(1)).orElse("");
+    private String organisationName(UUID organisation) {
+        return organisations.find(organisation).map(Organisation::name).orElse("");
     }
 
     private static String join(Object... parts) {
@@ -155,11 +148,4 @@ public class DeclineLetter {
         return s.toString();
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

@@ -68,10 +68,6 @@ public class ReferralAssessor {
                  List<RelatedPersonFacts> relatedPersons, JsonView settings) implements ReferralFacts {
     }
 
-    record Person(Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality)
-            implements PersonFacts {
-    }
-
     record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality)
             implements RelatedPersonFacts {
     }

@@ -86,10 +86,10 @@ public class ReferralList {
                     join referral r on r.tenant_id = ? and r.id = o.referral_id
                     join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.provider_id = ?""";
-            all.addAll(List.of(caller.tenant(), caller.organisation(), today, caller.tenant(), caller.organisation()));
+            all.addAll(List.of(caller.requireTenant(), caller.requireOrganisation(), today, caller.requireTenant(), caller.requireOrganisation()));
             if (where.isEmpty()) {
                 countFrom = "from " + overdue;
-                counted.addAll(List.of(caller.tenant(), caller.organisation(), today));
+                counted.addAll(List.of(caller.requireTenant(), caller.requireOrganisation(), today));
             } else {
                 countFrom = "from " + overdue + " join referral r on r.tenant_id = ? and r.id = o.referral_id"
                         + " where r.provider_id = ?";
@@ -101,20 +101,15 @@ public class ReferralList {
                     from referral r join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.tenant_id = ? and r.provider_id = ?""";
             countFrom = "from referral r where r.tenant_id = ? and r.provider_id = ?";
-            all.addAll(List.of(caller.tenant(), caller.organisation()));
+            all.addAll(List.of(caller.requireTenant(), caller.requireOrganisation()));
             counted.addAll(all);
             order = " order by r.received_at desc, r.id";
         }
         all.addAll(parameters);
         counted.addAll(parameters);
-        long total = sql.count("select count(*) " + countFrom + where, counted);
-        List<Object> paged = new ArrayList<>(all);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<ReferralListItem> items = sql.list("select r.id, r.contract_id, r.person_id, p.given_name || ' ' ||"
-                + " p.family_name as person_name, r.received_at, r.source, r.status, r.priority, r.eligible, "
-                + NEXT_CLOCK + " " + from + where + order + " limit ? offset ?", paged, rs -> item(rs, today));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) " + countFrom + where, counted, "select r.id, r.contract_id, r.person_id,"
+                + " p.given_name || ' ' || p.family_name as person_name, r.received_at, r.source, r.status, r.priority,"
+                + " r.eligible, " + NEXT_CLOCK + " " + from + where + order, all, page, rs -> item(rs, today));
     }
 
     /**
@@ -136,15 +131,15 @@ public class ReferralList {
                 join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                 order by o.first_due, o.referral_id""".formatted(NEXT_CLOCK);
         long[] total = {-1};
-        List<ReferralListItem> items = sql.list(query, List.of(caller.tenant(), caller.organisation(), today,
-                page.size(), page.offset(), caller.tenant()), rs -> {
+        List<ReferralListItem> items = sql.list(query, List.of(caller.requireTenant(), caller.requireOrganisation(), today,
+                page.size(), page.offset(), caller.requireTenant()), rs -> {
                     total[0] = rs.getLong("total");
                     return item(rs, today);
                 });
         if (total[0] < 0) { // a page past the end: count on its own
             total[0] = sql.count("select count(distinct c.referral_id) from referral_clock c where c.tenant_id = ?"
                     + " and c.provider_id = ? and c.met_on is null and c.stopped_on is null and c.due_on < ?",
-                    List.of(caller.tenant(), caller.organisation(), today));
+                    List.of(caller.requireTenant(), caller.requireOrganisation(), today));
         }
         return new Page<>(items, page.page(), page.size(), total[0]);
     }

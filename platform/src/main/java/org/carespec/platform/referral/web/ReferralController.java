@@ -26,7 +26,10 @@ import org.carespec.platform.referral.service.ReferralEventCommand;
 import org.carespec.platform.referral.service.ReferralFilter;
 import org.carespec.platform.referral.service.ReferralList;
 import org.carespec.platform.referral.service.ReferralListItem;
-import org.carespec.platform.referral.service.ReferralService;
+import org.carespec.platform.referral.service.ReferralEvents;
+import org.carespec.platform.referral.service.ReferralIntake;
+import org.carespec.platform.referral.service.ReferralReader;
+import org.carespec.platform.referral.service.ReferralServiceLevels;
 import org.carespec.platform.referral.service.ReferralView;
 import org.carespec.platform.referral.service.ServiceLevelCommand;
 import org.carespec.plugin.api.RoleNames;
@@ -37,23 +40,27 @@ import org.carespec.plugin.api.rules.Priority;
 @Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
 public class ReferralController {
 
-    private final ReferralService referrals;
+    private final ReferralIntake intake;
+    private final ReferralReader reader;
+    private final ReferralEvents events;
+    private final ReferralServiceLevels levels;
     private final ReferralList list;
     private final DeclineLetter letters;
-    private final Idempotency idempotency;
 
-    public ReferralController(ReferralService referrals, ReferralList list, DeclineLetter letters,
-                              Idempotency idempotency) {
-        this.referrals = referrals;
+    public ReferralController(ReferralIntake intake, ReferralReader reader, ReferralEvents events,
+                              ReferralServiceLevels levels, ReferralList list, DeclineLetter letters) {
+        this.intake = intake;
+        this.reader = reader;
+        this.events = events;
+        this.levels = levels;
         this.list = list;
         this.letters = letters;
-        this.idempotency = idempotency;
     }
 
     @Post("/contracts/{contractId}/referrals")
     public HttpResponse<ReferralView> create(UUID contractId, @Body @Valid ReferralCommand command,
                                              @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
-        ReferralView referral = referrals.create(contractId, command, idempotencyKey);
+        ReferralView referral = intake.create(contractId, command, idempotencyKey);
         return HttpResponse.created(referral, URI.create("/api/v1/referrals/" + referral.id()));
     }
 
@@ -78,20 +85,19 @@ public class ReferralController {
 
     @Get("/referrals/{id}")
     public ReferralView get(UUID id) {
-        return referrals.get(id);
+        return reader.get(id);
     }
 
     @Post("/referrals/{id}/events")
     public HttpResponse<ReferralView> addEvent(UUID id, @Body @Valid ReferralEventCommand command,
                                                @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
-        ReferralView referral = idempotency.once(idempotencyKey, "referral-event:" + id, command,
-                () -> referrals.addEvent(id, command).id(), referrals::get);
+        ReferralView referral = events.add(id, command, idempotencyKey);
         return HttpResponse.created(referral, URI.create("/api/v1/referrals/" + id));
     }
 
     @Post("/referrals/{id}/service-level")
     public ReferralView setServiceLevel(UUID id, @Body @Valid ServiceLevelCommand command) {
-        return referrals.setServiceLevel(id, command);
+        return levels.set(id, command);
     }
 
     /** The letter of a declined referral: HTML, or PDF with {@code format=pdf}. */

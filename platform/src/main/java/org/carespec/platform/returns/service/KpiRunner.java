@@ -98,7 +98,7 @@ public class KpiRunner {
      * agree exactly as if one transaction had read them, and the queries are shared out between the lanes.
      */
     public List<List<Row>> runAll(UUID contract, FinancialPeriod period, List<String> queries) {
-        UUID tenant = callers.require().tenant();
+        UUID tenant = callers.require().requireTenant();
         if (queries.isEmpty()) {
             return List.of();
         }

@@ -12,6 +12,9 @@ import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.UnavailableException;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.domain.ReturnCell;
+import org.carespec.platform.returns.domain.ReturnLine;
+import org.carespec.platform.returns.domain.ReturnNarrative;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.ReportingPeriod;
@@ -33,7 +36,7 @@ public class ReturnFigures {
     }
 
     /** Lines and narratives as they stand now. */
-    public record Live(List<ReturnView.Line> lines, List<ReturnView.Narrative> narratives) {
+    public record Live(List<ReturnLine> lines, List<ReturnNarrative> narratives) {
     }
 
     @Transactional
@@ -50,12 +53,12 @@ public class ReturnFigures {
         ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
         List<KpiDefinition> kpis = module.kpis().stream().filter(k -> k.period() == kind).toList();
         List<List<KpiRunner.Row>> answers = compute(contract, period, kpis);
-        List<ReturnView.Line> lines = new ArrayList<>();
+        List<ReturnLine> lines = new ArrayList<>();
         for (int i = 0; i < kpis.size(); i++) {
             lines.add(line(kpis.get(i), answers.get(i), adjustments.get(kpis.get(i).code())));
         }
-        List<ReturnView.Narrative> narratives = module.narratives().stream()
-                .map(n -> new ReturnView.Narrative(n.code(), n.title(), n.source().toString(), n.guidance(),
+        List<ReturnNarrative> narratives = module.narratives().stream()
+                .map(n -> new ReturnNarrative(n.code(), n.title(), n.source().toString(), n.guidance(),
                         texts.get(n.code())))
                 .toList();
         return new Live(lines, narratives);
@@ -63,7 +66,7 @@ public class ReturnFigures {
 
     /** One KPI's line as it stands now (for series and comparisons); empty if the module has no such KPI. */
     @Transactional
-    public java.util.Optional<ReturnView.Line> computeOne(UUID tenant, UUID contract, InstalledPlugin module,
+    public java.util.Optional<ReturnLine> computeOne(UUID tenant, UUID contract, InstalledPlugin module,
                                                           FinancialPeriod period, String code) {
         ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
         java.util.Optional<KpiDefinition> kpi = module.kpis().stream()
@@ -116,11 +119,11 @@ public class ReturnFigures {
     }
 
     /** @param rows the KPI query's answer, or null for a KPI that is not computed (a manual figure) */
-    private static ReturnView.Line line(KpiDefinition kpi, List<KpiRunner.Row> rows, Adjustment adjustment) {
+    private static ReturnLine line(KpiDefinition kpi, List<KpiRunner.Row> rows, Adjustment adjustment) {
         BigDecimal value = null;
         BigDecimal numerator = null;
         BigDecimal denominator = null;
-        List<ReturnView.Cell> cells = List.of();
+        List<ReturnCell> cells = List.of();
         if (rows != null) {
             KpiRunner.Row total = rows.stream().filter(r -> r.dimension() == null).findFirst().orElse(null);
             if (total != null) {
@@ -129,15 +132,15 @@ public class ReturnFigures {
                 denominator = total.denominator();
             }
             cells = rows.stream().filter(r -> r.dimension() != null)
-                    .map(r -> new ReturnView.Cell(r.dimension(), r.category(), r.value(), r.numerator(),
+                    .map(r -> new ReturnCell(r.dimension(), r.category(), r.value(), r.numerator(),
                             r.denominator()))
                     .toList();
         }
         if (adjustment == null) {
-            return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(), value,
-                    numerator, denominator, cells, null, null, null);
+            return new ReturnLine(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(), value,
+                    numerator, denominator, cells, null, null);
         }
-        return new ReturnView.Line(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(),
-                adjustment.value(), numerator, denominator, cells, value, adjustment.justification(), null);
+        return new ReturnLine(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(),
+                adjustment.value(), numerator, denominator, cells, value, adjustment.justification());
     }
 }

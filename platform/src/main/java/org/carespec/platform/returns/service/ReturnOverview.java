@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.calendar.Nation;
-import org.carespec.platform.calendar.WorkingDayCalendar;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
@@ -20,10 +18,13 @@ import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.returns.domain.FinancialPeriod;
+import org.carespec.platform.returns.domain.ReturnLine;
+import org.carespec.platform.returns.domain.ReturnStatus;
+import org.carespec.platform.returns.repository.ReturnVersions;
+import org.carespec.platform.returns.repository.ReturnVersions.StoredVersion;
 import org.carespec.platform.returns.domain.ReturnDeadline;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
-import org.carespec.platform.tenant.service.TenantNations;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.Role;
 
@@ -41,44 +42,63 @@ public class ReturnOverview {
     private final CallerContext callers;
     private final PluginRegistry plugins;
     private final ReturnFigures figures;
-    private final TenantNations nations;
-    private final WorkingDayCalendar calendar;
+    private final ReturnDueDates dueDates;
+    private final ReturnVersions versions;
     private final Clock clock;
 
     public ReturnOverview(Sql sql, CallerContext callers, PluginRegistry plugins, ReturnFigures figures,
-                          TenantNations nations, WorkingDayCalendar calendar, Clock clock) {
+                          ReturnDueDates dueDates, ReturnVersions versions, Clock clock) {
+        this.versions = versions;
         this.sql = sql;
         this.callers = callers;
         this.plugins = plugins;
         this.figures = figures;
-        this.nations = nations;
-        this.calendar = calendar;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
     private record Held(UUID id, String moduleId, String reference, String title, UUID providerId, String providerName,
                         String settings) {
+
+        JsonView terms() {
+            return JsonView.of(Json.toMap(settings));
+        }
     }
 
-    private record Latest(String status, int versions, Instant firstSubmitted, String snapshot) {
+    /** Where a contract's return for a period stands: its versions, oldest first (none while a first draft). */
+    private record Standing(List<StoredVersion> versions) {
+
+        StoredVersion latest() {
+            return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        }
+
+        ReturnStatus status() {
+            return versions.isEmpty() ? ReturnStatus.DRAFT : latest().status();
+        }
+
+        Instant firstSubmitted() {
+            return versions.isEmpty() ? null : versions.get(0).submittedAt();
+        }
+    }
+
+    private Standing standing(Caller caller, UUID contract, FinancialPeriod period) {
+        return new Standing(versions.of(caller.requireTenant(), contract, period.toString()));
     }
 
     /** Every contract the caller may see that runs during the period, with its return's status and due date. */
     @Transactional
     public List<ReturnSummary.Item> period(String periodId) {
-        FinancialPeriod period = ReturnService.period(periodId);
+        FinancialPeriod period = ReturnPeriods.parse(periodId, "period");
         Caller caller = callers.require();
-        Nation nation = nations.of(caller.tenant());
         LocalDate today = LondonTime.today(clock);
         List<ReturnSummary.Item> items = new ArrayList<>();
         for (Held c : held(caller, period, null)) {
-            Latest latest = latest(caller, c.id(), period);
-            int days = ReturnDeadline.workingDaysOf(JsonView.of(Json.toMap(c.settings())));
-            LocalDate due = ReturnDeadline.dueDate(period, days, (d, n) -> calendar.workingDaysAfter(d, n, nation));
-            Instant submitted = latest == null ? null : latest.firstSubmitted();
+            Standing standing = standing(caller, c.id(), period);
+            LocalDate due = dueDates.of(caller.requireTenant(), c.terms(), period);
+            Instant submitted = standing.firstSubmitted();
             items.add(new ReturnSummary.Item(c.id(), c.moduleId(), c.reference(), c.title(), c.providerId(),
-                    c.providerName(), period.toString(), latest == null ? "DRAFT" : latest.status(),
-                    latest == null ? 0 : latest.versions(), due, ReturnDeadline.timeliness(due, today,
+                    c.providerName(), period.toString(), standing.status(), standing.versions().size(), due,
+                    ReturnDeadline.timeliness(due, today,
                     submitted == null ? null : LondonTime.dateOf(submitted)), submitted));
         }
         return items;
@@ -97,8 +117,8 @@ public class ReturnOverview {
     private ReturnSummary.Series seriesOf(UUID contractId, String code, String fromId, String toId) {
         Caller caller = callers.require();
         FinancialPeriod lastEnded = FinancialPeriod.quarterOf(LondonTime.today(clock)).previous();
-        FinancialPeriod to = toId == null ? lastEnded : parse(toId, "to");
-        FinancialPeriod from = fromId == null ? to.previous().previous().previous() : parse(fromId, "from");
+        FinancialPeriod to = toId == null ? lastEnded : ReturnPeriods.parse(toId, "to");
+        FinancialPeriod from = fromId == null ? to.previous().previous().previous() : ReturnPeriods.parse(fromId, "from");
         if (from.isQuarter() != to.isQuarter() || from.start().isAfter(to.start())) {
             throw InvalidRequestException.of("from", "must be a period of the same kind as to, and not after it");
         }
@@ -112,15 +132,15 @@ public class ReturnOverview {
             if (points.size() == MAX_POINTS) {
                 throw InvalidRequestException.of("from", "a series covers at most " + MAX_POINTS + " periods");
             }
-            Optional<ReturnView.Line> line = line(caller, contract.id(), module, p, code);
+            Standing standing = standing(caller, contract.id(), p);
+            Optional<ReturnLine> line = line(caller, contract.id(), module, p, code, standing);
             if (line.isEmpty()) {
                 throw new NotFoundException("KPI " + code + " of module " + module.id());
             }
             title = line.get().title();
             unit = line.get().unit();
-            Latest latest = latest(caller, contract.id(), p);
-            points.add(new ReturnSummary.Point(p.toString(), latest == null ? "DRAFT" : latest.status(),
-                    line.get().value(), line.get().numerator(), line.get().denominator()));
+            points.add(new ReturnSummary.Point(p.toString(), standing.status(), line.get().value(),
+                    line.get().numerator(), line.get().denominator()));
         }
         return new ReturnSummary.Series(contractId, code, title, unit, points);
     }
@@ -128,7 +148,7 @@ public class ReturnOverview {
     /** One KPI for every contract of a module the caller may see, for one period. */
     @Transactional(isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public ReturnSummary.Comparison compare(String moduleId, String code, String periodId) {
-        FinancialPeriod period = ReturnService.period(periodId);
+        FinancialPeriod period = ReturnPeriods.parse(periodId, "period");
         Caller caller = callers.require();
         InstalledPlugin module = module(moduleId);
         List<ReturnSummary.ComparedContract> compared = new ArrayList<>();
@@ -136,36 +156,26 @@ public class ReturnOverview {
             if (!c.moduleId().equals(moduleId)) {
                 continue;
             }
-            ReturnView.Line line = line(caller, c.id(), module, period, code)
+            Standing standing = standing(caller, c.id(), period);
+            ReturnLine line = line(caller, c.id(), module, period, code, standing)
                     .orElseThrow(() -> new NotFoundException("KPI " + code + " of module " + moduleId));
-            Latest latest = latest(caller, c.id(), period);
             compared.add(new ReturnSummary.ComparedContract(c.id(), c.reference(), c.providerId(), c.providerName(),
-                    latest == null ? "DRAFT" : latest.status(), line.value(), line.numerator(), line.denominator()));
+                    standing.status(), line.value(), line.numerator(), line.denominator()));
         }
         return new ReturnSummary.Comparison(moduleId, code, period.toString(), compared);
     }
 
     /** The line from the latest submitted or approved snapshot, else as computed now. */
-    private Optional<ReturnView.Line> line(Caller caller, UUID contract, InstalledPlugin module, FinancialPeriod period,
-                                           String code) {
-        Latest latest = latest(caller, contract, period);
-        if (latest != null && !latest.status().equals("RETURNED")) {
-            ReturnService.Frozen frozen = Json.convert(Json.toMap(latest.snapshot()), ReturnService.Frozen.class);
-            return frozen.lines().stream().filter(l -> l.code().equals(code)).findFirst();
+    private Optional<ReturnLine> line(Caller caller, UUID contract, InstalledPlugin module, FinancialPeriod period,
+                                      String code, Standing standing) {
+        if (standing.status().stands()) {
+            return standing.latest().snapshot().lines().stream().filter(l -> l.code().equals(code)).findFirst();
         }
-        return figures.computeOne(caller.tenant(), contract, module, period, code);
+        return figures.computeOne(caller.requireTenant(), contract, module, period, code);
     }
 
     private InstalledPlugin module(String moduleId) {
         return plugins.find(moduleId).orElseThrow(() -> new NotFoundException("Module " + moduleId));
-    }
-
-    private static FinancialPeriod parse(String id, String field) {
-        try {
-            return FinancialPeriod.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.of(field, e.getMessage());
-        }
     }
 
     /** The contracts the caller may see: all for an administrator, held for a commissioner, own for a provider. */
@@ -175,10 +185,10 @@ public class ReturnOverview {
                        c.settings::text as settings
                 from contract c join organisation o on o.tenant_id = c.tenant_id and o.id = c.provider_id
                 where c.tenant_id = ?""");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant()));
         if (!caller.has(Role.TENANT_ADMIN)) {
             query.append(caller.has(Role.COMMISSIONER) ? " and c.commissioner_id = ?" : " and c.provider_id = ?");
-            parameters.add(caller.organisation());
+            parameters.add(caller.requireOrganisation());
         }
         if (during != null) {
             query.append(" and c.start_date <= ? and c.end_date >= ?");
@@ -193,15 +203,5 @@ public class ReturnOverview {
         return sql.list(query.toString(), parameters, rs -> new Held(Sql.uuid(rs, "id"), rs.getString("module_id"),
                 rs.getString("reference"), rs.getString("title"), Sql.uuid(rs, "provider_id"),
                 rs.getString("provider_name"), rs.getString("settings")));
-    }
-
-    private Latest latest(Caller caller, UUID contract, FinancialPeriod period) {
-        return sql.one("""
-                select v.status, count(*) over () as versions, min(v.submitted_at) over () as first_submitted,
-                       v.snapshot::text as snapshot
-                from return_version v where v.tenant_id = ? and v.contract_id = ? and v.period = ?
-                order by v.version desc limit 1""", List.of(caller.tenant(), contract, period.toString()),
-                rs -> new Latest(rs.getString("status"), rs.getInt("versions"), Sql.instant(rs, "first_submitted"),
-                        rs.getString("snapshot"))).orElse(null);
     }
 }

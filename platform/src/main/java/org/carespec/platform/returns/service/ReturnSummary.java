@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
+import org.carespec.platform.returns.domain.ReturnStatus;
 
 /** What the commissioner's overview and trend views show. */
 public final class ReturnSummary {
@@ -17,13 +18,13 @@ public final class ReturnSummary {
     /** One contract's return for a period, without its figures: where it stands. */
     @Serdeable
     public record Item(UUID contractId, String moduleId, String reference, String title, UUID providerId,
-                       String providerName, String period, String status, int versions, LocalDate dueDate,
+                       String providerName, String period, ReturnStatus status, int versions, LocalDate dueDate,
                        Timeliness timeliness, Instant submittedAt) {
     }
 
     /** A KPI's value for one period: from the latest submitted snapshot, or computed live while a draft. */
     @Serdeable
-    public record Point(String period, String status, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+    public record Point(String period, ReturnStatus status, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
     }
 
     @Serdeable
@@ -37,6 +38,6 @@ public final class ReturnSummary {
 
     @Serdeable
     public record ComparedContract(UUID contractId, String reference, UUID providerId, String providerName,
-                                   String status, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+                                   ReturnStatus status, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
     }
 }

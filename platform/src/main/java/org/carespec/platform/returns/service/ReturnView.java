@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.carespec.platform.returns.domain.ReturnCell;
 import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
+import org.carespec.platform.returns.domain.ReturnLine;
+import org.carespec.platform.returns.domain.ReturnNarrative;
+import org.carespec.platform.returns.domain.ReturnStatus;
 
 /**
  * A contract's return for one period. While it is a DRAFT (or RETURNED, awaiting its next version) every figure is
@@ -19,7 +23,7 @@ import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
  */
 @Serdeable
 public record ReturnView(UUID contractId, String moduleId, String period, LocalDate periodStart, LocalDate periodEnd,
-                         String status, LocalDate dueDate, Timeliness timeliness, Instant submittedAt,
+                         ReturnStatus status, LocalDate dueDate, Timeliness timeliness, Instant submittedAt,
                          List<Line> lines, List<Narrative> narratives, List<Version> versions) {
 
     /**
@@ -32,20 +36,17 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
                        BigDecimal numerator, BigDecimal denominator, List<Cell> breakdown, BigDecimal computedValue,
                        String adjustmentJustification, BigDecimal previousValue) {
 
-        public Line withPrevious(BigDecimal previous) {
-            return new Line(code, title, source, unit, value, numerator, denominator, breakdown, computedValue,
-                    adjustmentJustification, previous);
-        }
-
-        public Line withBreakdown(List<Cell> cells) {
-            return new Line(code, title, source, unit, value, numerator, denominator, cells, computedValue,
-                    adjustmentJustification, previousValue);
+        /** A line of the return as the API shows it, with the figure of the last submitted version if any. */
+        public static Line of(ReturnLine l, BigDecimal previous) {
+            return new Line(l.code(), l.title(), l.source(), l.unit(), l.value(), l.numerator(), l.denominator(),
+                    l.breakdown().stream().map(Cell::of).toList(), l.computedValue(), l.adjustmentJustification(),
+                    previous);
         }
     }
 
     /** A submitted version: its frozen snapshot's hash, whether the stored snapshot still matches it, the decision. */
     @Serdeable
-    public record Version(int version, String status, Instant submittedAt, String submittedBy, String snapshotHash,
+    public record Version(int version, ReturnStatus status, Instant submittedAt, String submittedBy, String snapshotHash,
                           boolean snapshotIntact, Instant decidedAt, String decidedBy, String comment) {
     }
 
@@ -54,14 +55,17 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
     public record Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
                        BigDecimal denominator, String suppressed) {
 
-        public Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
-                    BigDecimal denominator) {
-            this(dimension, category, value, numerator, denominator, null);
+        static Cell of(ReturnCell c) {
+            return new Cell(c.dimension(), c.category(), c.value(), c.numerator(), c.denominator(), c.suppressed());
         }
     }
 
     /** A line a person writes (unmet needs, testimony); empty until written. */
     @Serdeable
     public record Narrative(String code, String title, String source, String guidance, String text) {
+
+        static Narrative of(ReturnNarrative n) {
+            return new Narrative(n.code(), n.title(), n.source(), n.guidance(), n.text());
+        }
     }
 }

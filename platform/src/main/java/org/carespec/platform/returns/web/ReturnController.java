@@ -14,8 +14,9 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.carespec.platform.errors.InvalidRequestException;
-import org.carespec.platform.returns.export.ReturnExport;
 import org.carespec.platform.returns.service.ReturnCommands;
+import org.carespec.platform.returns.service.ReturnExport;
+import org.carespec.platform.returns.service.ReturnExports;
 import org.carespec.platform.returns.service.ReturnService;
 import org.carespec.platform.returns.service.ReturnView;
 import org.carespec.plugin.api.RoleNames;
@@ -29,9 +30,11 @@ import org.carespec.plugin.api.RoleNames;
 public class ReturnController {
 
     private final ReturnService returns;
+    private final ReturnExports exports;
 
-    public ReturnController(ReturnService returns) {
+    public ReturnController(ReturnService returns, ReturnExports exports) {
         this.returns = returns;
+        this.exports = exports;
     }
 
     /** The return for a period such as {@code 2027-28-Q3} or {@code 2027-28}; a draft is computed live. */
@@ -49,7 +52,7 @@ public class ReturnController {
         "application/json", "application/problem+json"})
     public HttpResponse<byte[]> export(UUID contractId, String period, @QueryValue @Nullable String format,
                                        @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
-        ReturnService.ExportFile file = returns.export(contractId, period, format(format, accept));
+        ReturnExports.ExportFile file = exports.export(contractId, period, format(format, accept));
         return HttpResponse.ok(file.bytes()).contentType(file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"");
     }

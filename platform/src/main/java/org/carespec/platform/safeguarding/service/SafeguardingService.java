@@ -96,10 +96,10 @@ public class SafeguardingService {
                     insert into safeguarding_concern (tenant_id, id, contract_id, provider_id, about_person_id, raised_by,
                         raised_on, category, details_enc, action_taken_enc, referred_to_local_authority,
                         local_authority_reference, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
-                    Arrays.asList(caller.tenant(), id, contractId, caller.organisation(), c.aboutPersonId(),
+                    Arrays.asList(caller.requireTenant(), id, contractId, caller.requireOrganisation(), c.aboutPersonId(),
                             caller.actor(), c.raisedOn(), c.category().name(),
-                            cipher.encrypt(c.details(), FieldContext.of(caller.tenant(), DETAILS, id)),
-                            cipher.encrypt(c.actionTaken(), FieldContext.of(caller.tenant(), ACTION, id)),
+                            cipher.encrypt(c.details(), FieldContext.of(caller.requireTenant(), DETAILS, id)),
+                            cipher.encrypt(c.actionTaken(), FieldContext.of(caller.requireTenant(), ACTION, id)),
                             c.referredToLocalAuthority(), c.localAuthorityReference()));
             return id;
         }, id -> new Receipt(id, Status.OPEN, c.raisedOn()));
@@ -109,7 +109,7 @@ public class SafeguardingService {
     public ConcernView get(UUID id) {
         Caller caller = requireLead();
         return sql.one("select * from safeguarding_concern where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> view(caller, rs))
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> view(caller, rs))
                 .orElseThrow(() -> new NotFoundException("Safeguarding concern " + id));
     }
 
@@ -117,16 +117,12 @@ public class SafeguardingService {
     public Page<ConcernView> list(Status status, PageRequest page) {
         Caller caller = requireLead();
         String where = " where tenant_id = ? and provider_id = ?" + (status == null ? "" : " and status = ?");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant(), caller.organisation()));
+        List<Object> parameters = new ArrayList<>(List.of(caller.requireTenant(), caller.requireOrganisation()));
         if (status != null) {
             parameters.add(status.name());
         }
-        long total = sql.count("select count(*) from safeguarding_concern" + where, parameters);
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<ConcernView> items = sql.list("select * from safeguarding_concern" + where
-                + " order by raised_on desc, id limit ? offset ?", parameters, rs -> view(caller, rs));
-        return new Page<>(items, page.page(), page.size(), total);
+        return sql.page("select count(*) from safeguarding_concern" + where, "select * from safeguarding_concern"
+                + where + " order by raised_on desc, id", parameters, page, rs -> view(caller, rs));
     }
 
     @Transactional
@@ -146,12 +142,12 @@ public class SafeguardingService {
                     local_authority_reference = ?, status = ?, closed_on = ?, updated_at = now()
                 where tenant_id = ? and id = ?""",
                 Arrays.asList(cipher.encrypt(c.actionTaken() != null ? c.actionTaken() : current.actionTaken(),
-                                FieldContext.of(caller.tenant(), ACTION, id)),
+                                FieldContext.of(caller.requireTenant(), ACTION, id)),
                         c.referredToLocalAuthority() != null ? c.referredToLocalAuthority()
                                 : current.referredToLocalAuthority(),
                         c.localAuthorityReference() != null ? c.localAuthorityReference()
                                 : current.localAuthorityReference(),
-                        status.name(), closedOn, caller.tenant(), id));
+                        status.name(), closedOn, caller.requireTenant(), id));
         return get(id);
     }
 
@@ -162,7 +158,7 @@ public class SafeguardingService {
             return caller;
         }
         boolean lead = caller.userId() != null && sql.one("select safeguarding_lead from membership"
-                + " where tenant_id = ? and user_id = ?", List.of(caller.tenant(), caller.userId()),
+                + " where tenant_id = ? and user_id = ?", List.of(caller.requireTenant(), caller.userId()),
                 rs -> rs.getBoolean(1)).orElse(false);
         if (!lead) {
             throw new ForbiddenException("Only the provider manager and named safeguarding leads can see"
@@ -176,8 +172,8 @@ public class SafeguardingService {
         return new ConcernView(id, Sql.uuid(rs, "contract_id"), Sql.uuid(rs, "about_person_id"),
                 rs.getString("raised_by"), rs.getObject("raised_on", LocalDate.class),
                 Category.valueOf(rs.getString("category")),
-                cipher.decrypt(rs.getBytes("details_enc"), FieldContext.of(caller.tenant(), DETAILS, id)),
-                cipher.decrypt(rs.getBytes("action_taken_enc"), FieldContext.of(caller.tenant(), ACTION, id)),
+                cipher.decrypt(rs.getBytes("details_enc"), FieldContext.of(caller.requireTenant(), DETAILS, id)),
+                cipher.decrypt(rs.getBytes("action_taken_enc"), FieldContext.of(caller.requireTenant(), ACTION, id)),
                 rs.getBoolean("referred_to_local_authority"), rs.getString("local_authority_reference"),
                 Status.valueOf(rs.getString("status")), rs.getObject("closed_on", LocalDate.class));
     }

@@ -5,8 +5,6 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.tenant.domain.Tenant;
 
@@ -14,11 +12,8 @@ import org.carespec.platform.tenant.domain.Tenant;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface TenantRepository extends CrudRepository<Tenant, UUID> {
 
-    Optional<Tenant> findBySlug(String slug);
-
     boolean existsBySlug(String slug);
 
     Page<Tenant> findAll(Pageable pageable);
 
-    List<Tenant> findAllOrderBySlug();
 }

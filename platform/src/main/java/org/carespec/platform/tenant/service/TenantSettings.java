@@ -24,17 +24,17 @@ public class TenantSettings {
     public TenantSettingsView get() {
         Caller caller = callers.require();
         return sql.one("select nation, suppress_small_numbers, suppression_threshold from tenant where id = ?",
-                List.of(caller.tenant()), rs -> new TenantSettingsView(rs.getString(1), rs.getBoolean(2),
+                List.of(caller.requireTenant()), rs -> new TenantSettingsView(rs.getString(1), rs.getBoolean(2),
                         rs.getInt(3))).orElseThrow();
     }
 
     /** Changes what is given and keeps the rest. */
     @Transactional
-    public TenantSettingsView update(TenantSettingsView.Change change) {
+    public TenantSettingsView update(TenantSettingsChange change) {
         Caller caller = callers.require();
         sql.update("update tenant set suppress_small_numbers = coalesce(?, suppress_small_numbers),"
                         + " suppression_threshold = coalesce(?, suppression_threshold) where id = ?",
-                Arrays.asList(change.suppressSmallNumbers(), change.suppressionThreshold(), caller.tenant()));
+                Arrays.asList(change.suppressSmallNumbers(), change.suppressionThreshold(), caller.requireTenant()));
         return get();
     }
 }

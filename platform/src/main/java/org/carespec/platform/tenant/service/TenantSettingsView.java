@@ -1,9 +1,6 @@
 package org.carespec.platform.tenant.service;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * A tenant's own settings. {@code suppressSmallNumbers} (off by default) shows breakdown cells of returns from 1 to
@@ -11,9 +8,4 @@ import jakarta.validation.constraints.Min;
  */
 @Serdeable
 public record TenantSettingsView(String nation, boolean suppressSmallNumbers, int suppressionThreshold) {
-
-    @Serdeable
-    public record Change(@Nullable Boolean suppressSmallNumbers,
-                         @Nullable @Min(2) @Max(100) Integer suppressionThreshold) {
-    }
 }

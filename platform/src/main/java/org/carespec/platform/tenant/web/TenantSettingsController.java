@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.security.annotation.Secured;
 import jakarta.validation.Valid;
 import org.carespec.platform.tenant.service.TenantSettings;
+import org.carespec.platform.tenant.service.TenantSettingsChange;
 import org.carespec.platform.tenant.service.TenantSettingsView;
 import org.carespec.plugin.api.RoleNames;
 
@@ -28,7 +29,7 @@ public class TenantSettingsController {
 
     @Patch
     @Secured(RoleNames.TENANT_ADMIN)
-    public TenantSettingsView update(@Body @Valid TenantSettingsView.Change change) {
+    public TenantSettingsView update(@Body @Valid TenantSettingsChange change) {
         return settings.update(change);
     }
 }

@@ -3,7 +3,6 @@ package org.carespec.platform.workforce.service;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -45,14 +44,14 @@ public class WorkerService {
         Caller caller = access.caller();
         return idempotency.once(idempotencyKey, "worker", c, () -> {
             if (c.userId() != null && sql.count("select count(*) from membership where tenant_id = ? and user_id = ?"
-                    + " and organisation_id = ?", List.of(caller.tenant(), c.userId(), caller.organisation())) == 0) {
+                    + " and organisation_id = ?", List.of(caller.requireTenant(), c.userId(), caller.requireOrganisation())) == 0) {
                 throw InvalidRequestException.of("userId", "is not a user of your organisation");
             }
             UUID id = Ids.newId();
             sql.update("""
                     insert into worker (tenant_id, id, provider_id, user_id, name, kind, job_title,
                         driving_licence_expires_on, motor_insurance_expires_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    Arrays.asList(caller.tenant(), id, caller.organisation(), c.userId(), c.name().trim(),
+                    Arrays.asList(caller.requireTenant(), id, caller.requireOrganisation(), c.userId(), c.name().trim(),
                             c.kind().name(), c.jobTitle(), c.drivingLicenceExpiresOn(), c.motorInsuranceExpiresOn()));
             return id;
         }, this::get);
@@ -66,7 +65,7 @@ public class WorkerService {
             throw InvalidRequestException.of("expiresOn", "must be after completedOn");
         }
         sql.update("insert into worker_training (tenant_id, id, worker_id, training_code, title, completed_on, expires_on)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", Arrays.asList(caller.tenant(), Ids.newId(), workerId,
+                        + " values (?, ?, ?, ?, ?, ?, ?)", Arrays.asList(caller.requireTenant(), Ids.newId(), workerId,
                 c.trainingCode(), c.title(), c.completedOn(), c.expiresOn()));
         return get(workerId);
     }
@@ -82,8 +81,8 @@ public class WorkerService {
         sql.update("""
                 insert into worker_dbs_check (tenant_id, id, worker_id, level, certificate_number_enc, issued_on,
                     update_service, recheck_on) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                Arrays.asList(caller.tenant(), id, workerId, c.level().name(),
-                        cipher.encrypt(c.certificateNumber(), FieldContext.of(caller.tenant(), CERTIFICATE, id)),
+                Arrays.asList(caller.requireTenant(), id, workerId, c.level().name(),
+                        cipher.encrypt(c.certificateNumber(), FieldContext.of(caller.requireTenant(), CERTIFICATE, id)),
                         c.issuedOn(), c.updateService(), c.recheckOn()));
         return get(workerId);
     }
@@ -92,21 +91,21 @@ public class WorkerService {
     public WorkerView get(UUID id) {
         Caller caller = access.caller();
         WorkerView base = sql.one("select * from worker where tenant_id = ? and id = ? and provider_id = ?",
-                List.of(caller.tenant(), id, caller.organisation()), rs -> new WorkerView(Sql.uuid(rs, "id"),
+                List.of(caller.requireTenant(), id, caller.requireOrganisation()), rs -> new WorkerView(Sql.uuid(rs, "id"),
                         rs.getString("name"), rs.getString("kind"), Sql.uuid(rs, "user_id"), rs.getString("job_title"),
                         rs.getObject("driving_licence_expires_on", LocalDate.class),
                         rs.getObject("motor_insurance_expires_on", LocalDate.class), List.of(), List.of()))
                 .orElseThrow(() -> new NotFoundException("Worker " + id));
         List<WorkerView.TrainingRecord> training = sql.list("select * from worker_training where tenant_id = ? and"
-                + " worker_id = ? order by completed_on desc", List.of(caller.tenant(), id),
+                + " worker_id = ? order by completed_on desc", List.of(caller.requireTenant(), id),
                 rs -> new WorkerView.TrainingRecord(Sql.uuid(rs, "id"), rs.getString("training_code"),
                         rs.getString("title"), rs.getObject("completed_on", LocalDate.class),
                         rs.getObject("expires_on", LocalDate.class)));
         List<WorkerView.DbsRecord> dbs = sql.list("select * from worker_dbs_check where tenant_id = ? and worker_id = ?"
-                + " order by issued_on desc", List.of(caller.tenant(), id), rs -> {
+                + " order by issued_on desc", List.of(caller.requireTenant(), id), rs -> {
                     UUID check = Sql.uuid(rs, "id");
                     String number = cipher.decrypt(rs.getBytes("certificate_number_enc"),
-                            FieldContext.of(caller.tenant(), CERTIFICATE, check));
+                            FieldContext.of(caller.requireTenant(), CERTIFICATE, check));
                     return new WorkerView.DbsRecord(check, rs.getString("level"),
                             "********" + number.substring(number.length() - 4),
                             rs.getObject("issued_on", LocalDate.class), rs.getBoolean("update_service"),
@@ -119,14 +118,10 @@ public class WorkerService {
     @Transactional
     public Page<WorkerView> list(PageRequest page) {
         Caller caller = access.caller();
-        long total = sql.count("select count(*) from worker where tenant_id = ? and provider_id = ?",
-                List.of(caller.tenant(), caller.organisation()));
-        List<UUID> ids = sql.list("select id from worker where tenant_id = ? and provider_id = ? order by name, id"
-                + " limit ? offset ?", List.of(caller.tenant(), caller.organisation(), page.size(), page.offset()),
-                rs -> Sql.uuid(rs, "id"));
-        List<WorkerView> items = new ArrayList<>();
-        ids.forEach(id -> items.add(get(id)));
-        return new Page<>(items, page.page(), page.size(), total);
+        String where = " from worker where tenant_id = ? and provider_id = ?";
+        return sql.page("select count(*)" + where, "select id" + where + " order by name, id",
+                List.of(caller.requireTenant(), caller.requireOrganisation()), page, rs -> Sql.uuid(rs, "id"))
+                .map(this::get);
     }
 
     /**

@@ -1,10 +1,9 @@
-package org.carespec.platform.casework;
+package org.carespec.platform.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

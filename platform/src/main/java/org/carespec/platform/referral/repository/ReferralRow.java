@@ -1,4 +1,4 @@
-package org.carespec.platform.referral.service;
+package org.carespec.platform.referral.repository;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -18,7 +18,14 @@ public record ReferralRow(UUID id, UUID contractId, UUID providerId, UUID person
                           String outcomeReason, String destination, String declineReason, LocalDate endedOn,
                           Instant createdAt) {
 
-    static ReferralRow read(ResultSet rs) throws SQLException {
+    /** The same row with the creation time the database gave it. */
+    public ReferralRow withCreatedAt(Instant at) {
+        return new ReferralRow(id, contractId, providerId, personId, receivedAt, receivedOn, source, status, priority,
+                eligible, assessment, formCode, formVersion, data, sensitive, serviceLevel, serviceHours, outcome,
+                outcomeReason, destination, declineReason, endedOn, at);
+    }
+
+    public static ReferralRow read(ResultSet rs) throws SQLException {
         return new ReferralRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "contract_id"), Sql.uuid(rs, "provider_id"),
                 Sql.uuid(rs, "person_id"), Sql.instant(rs, "received_at"), rs.getObject("received_on", LocalDate.class),
                 rs.getString("source"), ReferralStatus.valueOf(rs.getString("status")),

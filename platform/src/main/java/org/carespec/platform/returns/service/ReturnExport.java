@@ -1,6 +1,5 @@
-package org.carespec.platform.returns.export;
+package org.carespec.platform.returns.service;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.carespec.platform.returns.service.ReturnView;
+import org.carespec.platform.document.Html;
+import org.carespec.platform.document.PdfRenderer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -74,7 +74,7 @@ public class ReturnExport {
         try (Workbook book = new Workbook(bytes, "Carespec", "1.0")) {
             Worksheet sheet = book.newWorksheet("Return");
             String[][] about = {{"Contract", contractReference}, {"Module", r.moduleId()}, {"Period", r.period()},
-                {"Status", r.status()}, {"Due", String.valueOf(r.dueDate())}, {"Timeliness", r.timeliness().name()}};
+                {"Status", r.status().name()}, {"Due", String.valueOf(r.dueDate())}, {"Timeliness", r.timeliness().name()}};
             int row = 0;
             for (String[] pair : about) {
                 sheet.value(row, 0, pair[0]);
@@ -145,12 +145,12 @@ public class ReturnExport {
                       Map<String, Map<String, BigDecimal>> quarters) {
         StringBuilder rows = new StringBuilder();
         for (ReturnView.Line l : r.lines()) {
-            rows.append("<tr><td class=\"code\">").append(escape(l.code())).append("</td><td>")
-                    .append(escape(l.title())).append("<div class=\"source\">").append(escape(l.source()))
+            rows.append("<tr><td class=\"code\">").append(Html.escape(l.code())).append("</td><td>")
+                    .append(Html.escape(l.title())).append("<div class=\"source\">").append(Html.escape(l.source()))
                     .append("</div></td>");
             for (String q : quarterIds) {
                 BigDecimal v = quarters.getOrDefault(q, Map.of()).get(l.code());
-                rows.append("<td class=\"num\">").append(v == null ? "" : escape(v.stripTrailingZeros()
+                rows.append("<td class=\"num\">").append(v == null ? "" : Html.escape(v.stripTrailingZeros()
                         .toPlainString())).append(l.unit().equals("PERCENTAGE") && v != null ? "%" : "")
                         .append("</td>");
             }
@@ -158,12 +158,12 @@ public class ReturnExport {
         }
         StringBuilder head = new StringBuilder();
         for (String q : quarterIds) {
-            head.append("<th class=\"num\">").append(escape(q.substring(q.length() - 2))).append("</th>");
+            head.append("<th class=\"num\">").append(Html.escape(q.substring(q.length() - 2))).append("</th>");
         }
         StringBuilder narratives = new StringBuilder();
         for (ReturnView.Narrative n : r.narratives()) {
-            narratives.append("<h3>").append(escape(n.code())).append(" ").append(escape(n.title())).append("</h3><p>")
-                    .append(n.text() == null ? "<em>Not written.</em>" : escape(n.text()).replace("\n", "<br/>"))
+            narratives.append("<h3>").append(Html.escape(n.code())).append(" ").append(Html.escape(n.title())).append("</h3><p>")
+                    .append(n.text() == null ? "<em>Not written.</em>" : Html.escape(n.text()).replace("\n", "<br/>"))
                     .append("</p>");
         }
         String html = """
@@ -181,19 +181,10 @@ public class ReturnExport {
                 <p>%s &#8212; %s. Return for %s: %s, due %s (%s).</p>
                 <table><thead><tr><th>Code</th><th>Monitoring information</th>%s</tr></thead><tbody>%s</tbody></table>
                 %s
-                </body></html>""".formatted(escape(contractTitle), escape(provider), escape(r.moduleId()),
-                escape(r.period()), escape(r.status()), r.dueDate(), r.timeliness(), head, rows,
+                </body></html>""".formatted(Html.escape(contractTitle), Html.escape(provider), Html.escape(r.moduleId()),
+                Html.escape(r.period()), Html.escape(r.status().name()), r.dueDate(), r.timeliness(), head, rows,
                 narratives.isEmpty() ? "" : "<h2>Narrative</h2>" + narratives);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the return could not be rendered", e);
-        }
+        return PdfRenderer.render(html, "the return");
     }
 
     private static void put(Worksheet sheet, int row, int column, BigDecimal value) {
@@ -216,11 +207,4 @@ public class ReturnExport {
                 ? "'" + text : text;
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

@@ -17,7 +17,7 @@ import org.carespec.platform.contract.domain.ContractBasis;
  * (defaults fill what it leaves out). The module and the two parties cannot change: that is a new contract.
  */
 @Serdeable
-public record ContractPatch(
+public record ContractChange(
         @Nullable @Size(min = 1, max = 60) String reference,
         @Nullable @Size(min = 1, max = 300) String title,
         @Nullable LocalDate startDate,
