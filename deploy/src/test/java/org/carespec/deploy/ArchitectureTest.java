@@ -6,11 +6,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.carespec.module.planted.PlatformReachingModuleClass;
+import org.carespec.platform.plantedclock.PlantedSystemClockReader;
 import org.carespec.platform.plantedcyclea.PlantedCycleA;
 import org.carespec.platform.plantedcycleb.PlantedCycleB;
 import org.carespec.platform.plantedfeature.service.PlantedWebReachingService;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  * The boundaries the build proves, over the production classes of the whole distribution: the platform depends on
  * no module; a module depends on the plugin API and Micronaut only, never on platform internals or another module;
  * the plugin API depends on nothing but the JDK. Inside the platform, its top-level packages are free of cycles and
- * no service, domain or repository class knows the web layer. Each rule is shown to catch a planted violation.
+ * no service, domain or repository class knows the web layer, and business time comes
+ * from the platform's clock. Each rule is shown to catch a planted violation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
@@ -104,6 +108,44 @@ class ArchitectureTest {
                 org.carespec.platform.web.RequestIdFilter.class);
         AssertionError caught = assertThrows(AssertionError.class, () -> ONLY_THE_WEB_LAYER_KNOWS_THE_WEB.check(planted));
         assertTrue(caught.getMessage().contains("RequestIdFilter"), caught.getMessage());
+    }
+
+    /** A call that reads the computer's clock rather than the platform's {@link java.time.Clock}. */
+    static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
+            new DescribedPredicate<>("read the system clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    return owner.startsWith("java.time.") && name.equals("now")
+                            && call.getTarget().getRawParameterTypes().isEmpty()
+                            || owner.equals("java.time.Clock") && name.startsWith("system")
+                            || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+                }
+            };
+
+    /**
+     * Business time comes from the platform's clock (pinned in tests, so a test means the same on any date). The
+     * clock's own factory reads the system clock, and the reporting scope's signature expires by the server's time
+     * because PostgreSQL checks it against its own.
+     */
+    static final ArchRule TIME_COMES_FROM_THE_PLATFORM_CLOCK = noClasses()
+            .that().resideInAPackage("org.carespec..")
+            .and().doNotHaveFullyQualifiedName("org.carespec.platform.boot.PlatformFactory")
+            .and().doNotHaveFullyQualifiedName("org.carespec.platform.returns.service.KpiScopeSigner")
+            .should().callMethodWhere(READS_THE_SYSTEM_CLOCK);
+
+    @Test
+    void businessTimeComesFromThePlatformClock() {
+        TIME_COMES_FROM_THE_PLATFORM_CLOCK.check(classes);
+    }
+
+    @Test
+    void theClockRuleCatchesACallToLocalDateNow() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedSystemClockReader.class);
+        AssertionError caught = assertThrows(AssertionError.class,
+                () -> TIME_COMES_FROM_THE_PLATFORM_CLOCK.check(planted));
+        assertTrue(caught.getMessage().contains("LocalDate.now()"), caught.getMessage());
     }
 
     @Test
