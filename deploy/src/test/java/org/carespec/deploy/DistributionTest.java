@@ -24,7 +24,7 @@ class DistributionTest extends IntegrationTest {
     @Test
     void everyModuleOfTheDistributionIsInstalledAndCanBeContractedFor() {
         Api api = new Api(server);
-        JsonNode modules = api.get("/api/v1/modules", api.operatorToken()).expect(200).json();
+        JsonNode modules = api.get("/api/v1/modules", api.operatorToken()).expect(200).json().path("items");
         assertTrue(modules.size() >= 1);
         assertEquals("carers-options", modules.get(0).path("id").asText());
         TestTenant t = TestTenant.create(api);

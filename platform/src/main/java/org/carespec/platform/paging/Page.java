@@ -12,6 +12,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
+    /** One page of a list that is short by nature (a contract's obligations, the installed modules), held whole. */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), request.offset());
+        int to = (int) Math.min(all.size(), request.offset() + request.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), request.page(), request.size(), all.size());
+    }
+
     public static <T> Page<T> of(io.micronaut.data.model.Page<T> page, PageRequest request) {
         return new Page<>(page.getContent(), request.page(), request.size(), page.getTotalSize());
     }

@@ -71,7 +71,7 @@ class ObligationEvidenceTest extends IntegrationTest {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)),
                 kept.path("sha256").asText());
 
-        JsonNode listed = api.get(evidence, t.token(Role.COMMISSIONER)).expect(200).json();
+        JsonNode listed = api.get(evidence, t.token(Role.COMMISSIONER)).expect(200).json().path("items");
         assertEquals(1, listed.size());
         HttpResponse<byte[]> file = api.download(evidence + "/" + kept.path("id").asText(), t.token(Role.COMMISSIONER));
         assertEquals(200, file.statusCode());
@@ -197,11 +197,12 @@ class ObligationEvidenceTest extends IntegrationTest {
                 .expect(201).id();
         assertEquals(403, api.delete(path + "/evidence/" + first, t.token(Role.COMMISSIONER)).status());
         assertEquals(204, api.delete(path + "/evidence/" + first, manager).status());
-        assertEquals(0, api.get(path + "/evidence", manager).expect(200).json().size());
+        assertEquals(0, api.get(path + "/evidence", manager).expect(200).json().path("items").size());
         String second = api.upload(path + "/evidence?filename=certificate.pdf", manager, PDF, "application/pdf", false)
                 .expect(201).id();
         api.post(path + "/done", manager, Map.of("doneOn", "2026-09-01")).expect(200);
         assertEquals(409, api.delete(path + "/evidence/" + second, manager).status());
-        assertEquals(1, api.get(path + "/evidence", t.token(Role.COMMISSIONER)).expect(200).json().size());
+        assertEquals(1, api.get(path + "/evidence", t.token(Role.COMMISSIONER)).expect(200).json().path("items")
+                .size());
     }
 }

@@ -21,7 +21,7 @@ class ModulesEndpointTest extends IntegrationTest {
     @Test
     void theFixtureModuleIsDescribedWithEverythingItContributes() {
         Api api = new Api(server);
-        JsonNode modules = api.get("/api/v1/modules", api.operatorToken()).expect(200).json();
+        JsonNode modules = api.get("/api/v1/modules", api.operatorToken()).expect(200).json().path("items");
         JsonNode fixture = null;
         for (JsonNode m : modules) {
             if (m.path("id").asText().equals("fixture")) {

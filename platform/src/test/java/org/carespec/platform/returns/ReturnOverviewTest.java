@@ -48,7 +48,8 @@ class ReturnOverviewTest extends IntegrationTest {
 
     @Test
     void theCommissionerSeesEveryContractItHoldsForThePeriod() {
-        JsonNode items = api.get("/api/v1/returns?period=2026-27-Q1", t.token(Role.COMMISSIONER)).expect(200).json();
+        JsonNode items = api.get("/api/v1/returns?period=2026-27-Q1", t.token(Role.COMMISSIONER)).expect(200).json()
+                .path("items");
         assertEquals(2, items.size());
         List<String> statuses = new ArrayList<>();
         items.forEach(i -> statuses.add(i.path("contractId").asText().equals(one.contract)
@@ -58,11 +59,12 @@ class ReturnOverviewTest extends IntegrationTest {
             assertEquals("2026-07-14", i.path("dueDate").asText());
             assertFalse(i.path("providerName").asText().isEmpty());
         }
-        JsonNode own = api.get("/api/v1/returns?period=2026-27-Q1", t.token(Role.PROVIDER_MANAGER)).expect(200).json();
+        JsonNode own = api.get("/api/v1/returns?period=2026-27-Q1", t.token(Role.PROVIDER_MANAGER)).expect(200).json()
+                .path("items");
         assertEquals(1, own.size(), "a provider's manager sees its own contract only");
         assertEquals(one.contract, own.get(0).path("contractId").asText());
         assertEquals(0, api.get("/api/v1/returns?period=2026-27-Q1", TestTenant.create(api).token(Role.COMMISSIONER))
-                .expect(200).json().size(), "another tenant's commissioner sees none of them");
+                .expect(200).json().path("items").size(), "another tenant's commissioner sees none of them");
         assertEquals(List.of("period"), api.get("/api/v1/returns?period=2026-27-Q9", t.token(Role.COMMISSIONER))
                 .expect(400).problemFields());
         assertEquals(403, api.get("/api/v1/returns?period=2026-27-Q1", t.token(Role.PRACTITIONER)).status());

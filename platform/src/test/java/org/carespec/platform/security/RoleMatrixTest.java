@@ -94,7 +94,7 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("GET", "/api/v1/users/" + aUser, null, userManagers),
                 new Endpoint("PATCH", "/api/v1/users/" + aUser, () -> Map.of("displayName", "Pat Practitioner"),
                         userManagers),
-                new Endpoint("POST", "/api/v1/users/" + aUser + "/revoke-sessions", () -> "{}", userManagers),
+                new Endpoint("POST", "/api/v1/users/" + aUser + "/revoke-sessions", null, userManagers),
                 new Endpoint("POST", "/api/v1/contracts", this::newContract, admin),
                 new Endpoint("PATCH", "/api/v1/contracts/" + contract, () -> Map.of("title", "Renamed"), admin),
                 new Endpoint("GET", "/api/v1/contracts", null, tenantPeople),

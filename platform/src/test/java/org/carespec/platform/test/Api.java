@@ -14,12 +14,28 @@ import java.util.Map;
 /** A plain HTTP client for tests: JSON in, {@link ApiResponse} out, bearer token when given. */
 public final class Api {
 
+    public static final String DOCUMENT = "/swagger/carespec-1.yml";
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private String document;
+
     public Api(EmbeddedServer server) {
         this.base = server.getURI();
+    }
+
+    /** The OpenAPI document as this server serves it, read once. */
+    private String document() throws IOException, InterruptedException {
+        if (document == null) {
+            HttpResponse<String> served = http.send(HttpRequest.newBuilder(base.resolve(DOCUMENT)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (served.statusCode() != 200) {
+                throw new AssertionError("the server does not serve " + DOCUMENT + ": " + served.statusCode());
+            }
+            document = served.body();
+        }
+        return document;
     }
 
     public ApiResponse get(String path, String token) {
@@ -53,7 +69,12 @@ public final class Api {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
-        return exchange(request, method + " " + path, token);
+        Map<String, String> sent = new LinkedHashMap<>(headers);
+        if (json != null) {
+            sent.putIfAbsent("Content-Type", "application/json");
+        }
+        return exchange(request, method, path, sent,
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), token);
     }
 
     /** Posts raw bytes (a file) with the given Content-Type; chunked (no Content-Length) when {@code chunked}. */
@@ -62,21 +83,31 @@ public final class Api {
                 .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
                         : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
-        return exchange(request, "POST " + path, token);
+        return exchange(request, "POST", path, Map.of("Content-Type", contentType), body, token);
     }
 
-    /** Adds Accept and the bearer token, sends, and keeps the status, Content-Type, body and headers. */
-    private ApiResponse exchange(HttpRequest.Builder request, String what, String token) {
+    /**
+     * Adds Accept and the bearer token, sends, keeps the status, Content-Type, body and headers, and holds the
+     * exchange to the served OpenAPI document ({@link ApiContract}).
+     */
+    private ApiResponse exchange(HttpRequest.Builder request, String method, String path, Map<String, String> headers,
+                                 byte[] body, String token) {
+        String what = method + " " + path;
         request.header("Accept", "application/json");
+        Map<String, String> sent = new LinkedHashMap<>(headers);
+        sent.putIfAbsent("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+            sent.put("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
-            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), responseHeaders);
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            ApiContract.checkOrCollect(document(), new ApiContract.Exchange(method, path, sent, body,
+                    response.statusCode(), contentType, response.body()));
+            return new ApiResponse(response.statusCode(), contentType, response.body(), responseHeaders);
         } catch (IOException e) {
             throw new AssertionError("request failed: " + what, e);
         } catch (InterruptedException e) {

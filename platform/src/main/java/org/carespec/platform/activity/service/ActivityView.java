@@ -1,5 +1,6 @@
 package org.carespec.platform.activity.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 @Serdeable
-public record ActivityView(UUID id, UUID contractId, UUID personId, UUID referralId, String type,
-                           LocalDate occurredOn, Integer durationMinutes, UUID workerId, String agency, String notes,
+public record ActivityView(UUID id, UUID contractId, UUID personId, @Nullable UUID referralId, String type,
+                           LocalDate occurredOn, @Nullable Integer durationMinutes, @Nullable UUID workerId,
+                           @Nullable String agency, @Nullable String notes,
                            Map<String, Object> data, String recordedBy, Instant createdAt) {
 }

@@ -1,5 +1,6 @@
 package org.carespec.platform.audit.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.UUID;
 
 /** One audit event: who did what to which record, when, with the row before and after. */
 @Serdeable
-public record AuditEventView(long id, Instant occurredAt, String actor, UUID actorOrganisationId, String action,
-                             String entity, String entityId, Map<String, Object> before, Map<String, Object> after,
-                             String requestId) {
+public record AuditEventView(long id, Instant occurredAt, String actor, @Nullable UUID actorOrganisationId,
+                             String action,
+                             String entity, @Nullable String entityId, @Nullable Map<String, Object> before,
+                             @Nullable Map<String, Object> after,
+                             @Nullable String requestId) {
 }

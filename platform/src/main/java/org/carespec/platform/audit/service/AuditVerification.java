@@ -1,6 +1,7 @@
 package org.carespec.platform.audit.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -9,11 +10,11 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AuditVerification(boolean intact, long eventsChecked, long chainLength, Problem firstProblem) {
+public record AuditVerification(boolean intact, long eventsChecked, long chainLength, @Nullable Problem firstProblem) {
 
     public enum Kind { ALTERED, REMOVED, REORDERED, UNSEALED }
 
     @Serdeable
-    public record Problem(Kind kind, Long seq, Long eventId, String detail) {
+    public record Problem(Kind kind, @Nullable Long seq, @Nullable Long eventId, String detail) {
     }
 }

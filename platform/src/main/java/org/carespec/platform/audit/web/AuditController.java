@@ -5,6 +5,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.carespec.platform.audit.service.AuditEventView;
 import org.carespec.platform.audit.service.AuditEvents;
@@ -13,9 +15,12 @@ import org.carespec.platform.audit.service.AuditVerifier;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.web.ProblemResponses;
 import org.carespec.plugin.api.RoleNames;
 
 /** The tenant's audit trail, for its administrators. */
+@Tag(name = "audit")
+@ProblemResponses.SignedIn
 @Controller("/api/v1/audit")
 @Secured(RoleNames.TENANT_ADMIN)
 public class AuditController {
@@ -31,12 +36,14 @@ public class AuditController {
     }
 
     /** Checks the whole chain: {@code {"intact": true, …}} or the first event altered, removed or reordered. */
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the audit chain")
     @Get("/verify")
     public AuditVerification verify() {
         return verifier.verify(callers.require().requireTenant());
     }
 
     /** Audit events, newest first, optionally for one entity ({@code person}) or one record. */
+    @Operation(operationId = "listAuditEvents", summary = "List audit events")
     @Get("/events")
     public Page<AuditEventView> events(@QueryValue @Nullable @Size(max = 100) String entity,
                                        @QueryValue @Nullable @Size(max = 100) String entityId,

@@ -1,5 +1,6 @@
 package org.carespec.platform.contract.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,10 @@ import org.carespec.platform.json.Json;
 
 @Serdeable
 public record ContractView(UUID id, String moduleId, String reference, String title, UUID commissionerId,
-                           UUID providerId, LocalDate startDate, LocalDate endDate, LocalDate reviewDate,
+                           UUID providerId, LocalDate startDate, LocalDate endDate, @Nullable LocalDate reviewDate,
                            long annualValuePence, ContractBasis basis, Set<Integer> outcomeDomains,
-                           Map<String, Object> settings, String contractManagerName, String contractManagerEmail,
+                           Map<String, Object> settings, @Nullable String contractManagerName,
+                           @Nullable String contractManagerEmail,
                            Instant createdAt, Instant updatedAt) {
 
     public static ContractView of(Contract c) {

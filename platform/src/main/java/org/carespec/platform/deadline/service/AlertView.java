@@ -1,6 +1,8 @@
 package org.carespec.platform.deadline.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import java.util.UUID;
  * or {@code code/occurrence} for an obligation; {@code resolvedAt} is set once it was dealt with.
  */
 @Serdeable
-public record AlertView(UUID id, UUID contractId, String contractReference, String kind, String subject,
-                        String title, LocalDate dueOn, OffsetDateTime raisedAt, OffsetDateTime resolvedAt) {
+public record AlertView(UUID id, UUID contractId, String contractReference,
+                        @Schema(allowableValues = {"RETURN_OPEN", "RETURN_OVERDUE", "OBLIGATION_OVERDUE"}) String kind,
+                        String subject,
+                        String title, LocalDate dueOn, OffsetDateTime raisedAt, @Nullable OffsetDateTime resolvedAt) {
 }

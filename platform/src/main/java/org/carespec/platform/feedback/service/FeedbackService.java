@@ -49,8 +49,8 @@ public class FeedbackService {
     }
 
     @Serdeable
-    public record FeedbackView(UUID id, UUID contractId, Kind kind, LocalDate receivedOn, UUID personId,
-                               String summary, Status status, LocalDate resolvedOn, boolean shareInReturn) {
+    public record FeedbackView(UUID id, UUID contractId, Kind kind, LocalDate receivedOn, @Nullable UUID personId,
+                               String summary, Status status, @Nullable LocalDate resolvedOn, boolean shareInReturn) {
     }
 
     private final Sql sql;
@@ -85,7 +85,8 @@ public class FeedbackService {
                     insert into feedback (tenant_id, id, contract_id, kind, received_on, person_id, summary_enc, status,
                         resolved_on, share_in_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     Arrays.asList(caller.requireTenant(), id, contractId, c.kind().name(), c.receivedOn(), c.personId(),
-                            cipher.encrypt(c.summary(), FieldContext.of(caller.requireTenant(), SUMMARY, id)), status.name(),
+                            cipher.encrypt(c.summary(), FieldContext.of(caller.requireTenant(), SUMMARY, id)),
+                            status.name(),
                             c.resolvedOn(), c.shareInReturn()));
             return id;
         }, this::get);

@@ -1,5 +1,6 @@
 package org.carespec.platform.form.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 /** A submission keeps the form version it was made with. */
 @Serdeable
-public record FormSubmissionView(UUID id, UUID contractId, UUID personId, UUID referralId, String formCode,
+public record FormSubmissionView(UUID id, UUID contractId, UUID personId, @Nullable UUID referralId, String formCode,
                                  int formVersion, LocalDate submittedOn, Map<String, Object> data, String submittedBy,
                                  Instant createdAt) {
 }

@@ -2,13 +2,21 @@ package org.carespec.platform.form.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -19,9 +27,12 @@ import org.carespec.platform.form.service.FormSubmissionView;
 import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.web.ProblemResponses;
 import org.carespec.plugin.api.RoleNames;
 
 /** Forms a module defines (assessments, plans, records), submitted about a person. */
+@Tag(name = "records")
+@ProblemResponses.SignedIn
 @Controller("/api/v1")
 @Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
 public class FormSubmissionController {
@@ -32,6 +43,32 @@ public class FormSubmissionController {
         this.forms = forms;
     }
 
+    @Operation(operationId = "submitForm", summary = "Submit a module's form")
+    @ProblemResponses.NotFound
+    @Status(HttpStatus.CREATED)
+    @RequestBody(required = true,
+            description = "Whose form, for which referral, and the form's data.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "assessment",
+                    summary = "A carers-options assessment; data follows the form's JSON Schema (GET "
+                            + "/api/v1/modules/{id})",
+                    value = """
+                    {
+                      "personId": "01a22f8f-054e-77c4-a95f-84621eb6d968",
+                      "referralId": "01a22f8f-0551-7a10-9a3c-6f1de0d0f002",
+                      "submittedOn": "2026-08-12",
+                      "data": {
+                        "hopesAndAspirations": "Back to work three days a week",
+                        "risk": {
+                          "level": "LOW"
+                        },
+                        "servicesWanted": [
+                          "BREAKS",
+                          "SUPPORT_GROUP"
+                        ],
+                        "complete": true
+                      }
+                    }""")}))
     @Post("/contracts/{contractId}/forms/{formCode}")
     public HttpResponse<FormSubmissionView> submit(UUID contractId,
                                                    @Pattern(regexp = "^[a-z][a-z0-9-]{0,63}$") String formCode,
@@ -41,11 +78,15 @@ public class FormSubmissionController {
         return HttpResponse.created(submission, URI.create("/api/v1/form-submissions/" + submission.id()));
     }
 
+    @Operation(operationId = "getFormSubmission", summary = "Read a form submission")
+    @ProblemResponses.NotFound
     @Get("/form-submissions/{id}")
     public FormSubmissionView get(UUID id) {
         return forms.get(id);
     }
 
+    @Operation(operationId = "listPersonFormSubmissions", summary = "List a person's form submissions")
+    @ProblemResponses.NotFound
     @Get("/persons/{personId}/form-submissions")
     public Page<FormSubmissionView> ofPerson(UUID personId,
                                              @QueryValue @Nullable @Pattern(regexp = "^[a-z][a-z0-9-]{0,63}$") String formCode,

@@ -1,5 +1,6 @@
 package org.carespec.platform.identity.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Set;
@@ -12,5 +13,5 @@ import org.carespec.plugin.api.Role;
  */
 @Serdeable
 public record UserView(UUID id, String email, String displayName, UUID organisationId, Set<Role> roles,
-                       boolean safeguardingLead, boolean locked, Instant addedAt, Boolean newAccount) {
+                       boolean safeguardingLead, boolean locked, Instant addedAt, @Nullable Boolean newAccount) {
 }

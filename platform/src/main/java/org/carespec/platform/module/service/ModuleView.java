@@ -1,8 +1,11 @@
 package org.carespec.platform.module.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.carespec.plugin.api.kpi.KpiUnit;
 
 /** An installed module, as developers and administrators see it: everything it contributes, each with its source. */
 @Serdeable
@@ -14,7 +17,7 @@ public record ModuleView(String id, String name, String version, String requires
                          List<WorkerRequirementView> workerRequirements) {
 
     @Serdeable
-    public record SpecificationView(String number, String title, String commissioner, String seed) {
+    public record SpecificationView(@Nullable String number, String title, String commissioner, String seed) {
     }
 
     @Serdeable
@@ -23,7 +26,7 @@ public record ModuleView(String id, String name, String version, String requires
     }
 
     @Serdeable
-    public record CodeListView(String code, String title, String source, List<CodeView> codes) {
+    public record CodeListView(String code, String title, @Nullable String source, List<CodeView> codes) {
     }
 
     @Serdeable
@@ -32,15 +35,16 @@ public record ModuleView(String id, String name, String version, String requires
 
     @Serdeable
     public record ClockView(String code, String title, String source, String start, String stop, int amount,
-                            String unit, String variableAt, boolean recurring) {
+                            String unit, @Nullable String variableAt, boolean recurring) {
     }
 
     @Serdeable
-    public record RuleView(String kind, String code, String source, String action) {
+    public record RuleView(String kind, String code, String source, @Nullable String action) {
     }
 
     @Serdeable
-    public record KpiView(String code, String title, String source, String unit, String period,
+    public record KpiView(String code, String title, String source,
+                          @Schema(implementation = KpiUnit.class) String unit, String period,
                           List<CodeView> breakdowns, String computation) {
     }
 

@@ -1,25 +1,34 @@
 package org.carespec.platform.module.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.module.service.ModuleCatalogue;
 import org.carespec.platform.module.service.ModuleView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.platform.web.ProblemResponses;
 import org.carespec.plugin.api.Role;
 
 /**
  * The installed modules. A provider's people see only the modules their own contracts enable; operators,
  * administrators and commissioners see all.
  */
+@Tag(name = "modules")
+@ProblemResponses.SignedIn
 @Controller("/api/v1/modules")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ModuleController {
@@ -37,11 +46,14 @@ public class ModuleController {
         this.contracts = contracts;
     }
 
+    @Operation(operationId = "listModules", summary = "List installed modules")
     @Get
-    public List<ModuleView> list() {
-        return visible().stream().map(catalogue::describe).toList();
+    public Page<ModuleView> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return Page.slice(visible().stream().map(catalogue::describe).toList(), PageRequest.of(page, size));
     }
 
+    @Operation(operationId = "getModule", summary = "Read a module")
+    @ProblemResponses.NotFound
     @Get("/{id}")
     public ModuleView get(String id) {
         return visible().stream().filter(p -> p.id().equals(id)).findFirst().map(catalogue::describe)

@@ -13,7 +13,8 @@ import org.carespec.platform.returns.service.ReturnCommands;
 /** One occurrence of a contract obligation: what, when it is due, and whether it was done. */
 @Serdeable
 public record ObligationView(String code, String title, String source, String occurrence, LocalDate dueDate,
-                             Status status, LocalDate doneOn, String doneBy, String note) {
+                             Status status, @Nullable LocalDate doneOn, @Nullable String doneBy,
+                             @Nullable String note) {
 
     /** The provider's manager records an occurrence as done. */
     @Serdeable

@@ -12,7 +12,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +30,10 @@ import org.carespec.platform.errors.FieldError;
 import org.carespec.platform.obligation.domain.EvidenceFile;
 import org.carespec.platform.obligation.service.EvidenceService;
 import org.carespec.platform.obligation.service.EvidenceView;
+import org.carespec.platform.paging.Page;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.web.Problem;
+import org.carespec.platform.web.ProblemResponses;
 import org.carespec.platform.web.ProblemType;
 import org.carespec.platform.web.Problems;
 import org.carespec.plugin.api.RoleNames;
@@ -34,6 +45,8 @@ import org.carespec.plugin.api.RoleNames;
  * (the one route with more than the API's 1 MiB, {@code RequestSizeFilter}); PDF, PNG, JPEG, text, CSV, Word,
  * Excel and OpenDocument files, checked against their content ({@link EvidenceFile}).
  */
+@Tag(name = "obligations")
+@ProblemResponses.SignedIn
 @Controller("/api/v1/contracts/{contractId}/obligations/{code}/{occurrence}/evidence")
 @Secured({RoleNames.PROVIDER_MANAGER, RoleNames.COMMISSIONER, RoleNames.TENANT_ADMIN})
 public class EvidenceController {
@@ -47,6 +60,19 @@ public class EvidenceController {
         this.evidence = evidence;
     }
 
+    @Operation(operationId = "attachEvidence", summary = "Attach evidence to an obligation")
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @Status(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "The evidence was kept.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvidenceView.class)))
+    @ApiResponse(responseCode = "413", description = "The file is larger than 10 MiB.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The content is not one of the accepted file types.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(description = "The file itself, with its own Content-Type.", required = true,
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @Post(consumes = MediaType.ALL)
     @Secured(RoleNames.PROVIDER_MANAGER)
     public HttpResponse<?> attach(HttpRequest<?> request, UUID contractId,
@@ -67,13 +93,18 @@ public class EvidenceController {
                 content));
     }
 
+    @Operation(operationId = "listEvidence", summary = "List an obligation's evidence")
+    @ProblemResponses.NotFound
     @Get
-    public List<EvidenceView> list(UUID contractId, @Pattern(regexp = CODE, message = "must be an obligation code")
+    public Page<EvidenceView> list(UUID contractId, @Pattern(regexp = CODE, message = "must be an obligation code")
                                    String code, @Pattern(regexp = OCCURRENCE, message = "must be an occurrence")
-                                   String occurrence) {
-        return evidence.list(contractId, code, occurrence);
+                                   String occurrence, @QueryValue @Nullable Integer page,
+                                   @QueryValue @Nullable Integer size) {
+        return Page.slice(evidence.list(contractId, code, occurrence), PageRequest.of(page, size));
     }
 
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence file")
+    @ProblemResponses.NotFound
     @Get(uri = "/{id}", produces = MediaType.ALL)
     public HttpResponse<byte[]> download(UUID contractId,
                                          @Pattern(regexp = CODE, message = "must be an obligation code") String code,
@@ -87,6 +118,10 @@ public class EvidenceController {
                 .header("Cache-Control", "no-store");
     }
 
+    @Operation(operationId = "removeEvidence", summary = "Remove an evidence file")
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @Status(HttpStatus.NO_CONTENT)
     @Delete("/{id}")
     @Secured(RoleNames.PROVIDER_MANAGER)
     public HttpResponse<Void> remove(UUID contractId,

@@ -1,5 +1,6 @@
 package org.carespec.platform.organisation.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +8,8 @@ import org.carespec.platform.organisation.domain.Organisation;
 import org.carespec.platform.organisation.domain.OrganisationKind;
 
 @Serdeable
-public record OrganisationView(UUID id, String name, OrganisationKind kind, String odsCode, String charityNumber,
+public record OrganisationView(UUID id, String name, OrganisationKind kind, @Nullable String odsCode,
+                               @Nullable String charityNumber,
                                Instant createdAt) {
 
     public static OrganisationView of(Organisation o) {

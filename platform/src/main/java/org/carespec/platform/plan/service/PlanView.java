@@ -1,5 +1,6 @@
 package org.carespec.platform.plan.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,11 @@ public record PlanView(UUID id, UUID referralId, UUID personId, LocalDate agreed
                        LocalDate nextReviewOn, List<GoalView> goals, List<ReviewView> reviews) {
 
     @Serdeable
-    public record GoalView(UUID id, String title, String detail, String latestProgress) {
+    public record GoalView(UUID id, String title, @Nullable String detail, @Nullable String latestProgress) {
     }
 
     @Serdeable
-    public record ReviewView(UUID id, LocalDate reviewedOn, String notes, List<PlanCommands.GoalProgress> goals) {
+    public record ReviewView(UUID id, LocalDate reviewedOn, @Nullable String notes,
+                             List<PlanCommands.GoalProgress> goals) {
     }
 }

@@ -1,5 +1,6 @@
 package org.carespec.platform.referral.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,7 @@ import org.carespec.plugin.api.rules.Priority;
 @Serdeable
 public record ReferralListItem(UUID id, UUID contractId, UUID personId, String personName, OffsetDateTime receivedAt,
                                String source, ReferralStatus status, Priority priority, boolean eligible,
-                               NextClock nextClock) {
+                               @Nullable NextClock nextClock) {
 
     @Serdeable
     public record NextClock(String code, LocalDate dueDate, ClockStatus status) {

@@ -1,6 +1,8 @@
 package org.carespec.platform.referral.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +19,11 @@ import org.carespec.plugin.api.rules.Priority;
 @Serdeable
 public record ReferralView(UUID id, UUID contractId, UUID personId, List<RelatedPerson> relatedPersons,
                            OffsetDateTime receivedAt, String source, ReferralStatus status, Priority priority,
-                           Eligibility eligibility, List<Finding> priorityReasons, String serviceLevel,
-                           BigDecimal serviceHoursPerWeek, List<Clock> clocks, String formCode, Integer formVersion,
-                           Map<String, Object> data, String declineReason, Closure closure, LocalDate endedOn,
+                           Eligibility eligibility, List<Finding> priorityReasons, @Nullable String serviceLevel,
+                           @Nullable BigDecimal serviceHoursPerWeek, List<Clock> clocks, String formCode,
+                           Integer formVersion,
+                           Map<String, Object> data, @Nullable String declineReason, @Nullable Closure closure,
+                           @Nullable LocalDate endedOn,
                            List<Event> events, Instant createdAt) {
 
     @Serdeable
@@ -32,16 +36,19 @@ public record ReferralView(UUID id, UUID contractId, UUID personId, List<Related
     }
 
     @Serdeable
-    public record Clock(String code, String title, String source, ClockStatus status, Integer cycle,
-                        LocalDate startedOn, LocalDate dueDate, LocalDate metAt, LocalDate stoppedOn) {
+    public record Clock(String code, String title, String source, ClockStatus status, @Nullable Integer cycle,
+                        @Nullable LocalDate startedOn, @Nullable LocalDate dueDate, @Nullable LocalDate metAt,
+                        @Nullable LocalDate stoppedOn) {
     }
 
     @Serdeable
-    public record Closure(String result, String reason, String destination) {
+    public record Closure(@Schema(implementation = ReferralEventCommand.Result.class) String result,
+                          @Nullable String reason, @Nullable String destination) {
     }
 
     @Serdeable
-    public record Event(UUID id, ReferralEventType type, OffsetDateTime occurredAt, String reason, String note,
+    public record Event(UUID id, ReferralEventType type, OffsetDateTime occurredAt, @Nullable String reason,
+                        @Nullable String note,
                         String recordedBy) {
     }
 }

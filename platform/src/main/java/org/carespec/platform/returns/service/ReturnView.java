@@ -1,6 +1,8 @@
 package org.carespec.platform.returns.service;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import org.carespec.platform.returns.domain.ReturnDeadline.Timeliness;
 import org.carespec.platform.returns.domain.ReturnLine;
 import org.carespec.platform.returns.domain.ReturnNarrative;
 import org.carespec.platform.returns.domain.ReturnStatus;
+import org.carespec.plugin.api.kpi.KpiUnit;
 
 /**
  * A contract's return for one period. While it is a DRAFT (or RETURNED, awaiting its next version) every figure is
@@ -23,7 +26,7 @@ import org.carespec.platform.returns.domain.ReturnStatus;
  */
 @Serdeable
 public record ReturnView(UUID contractId, String moduleId, String period, LocalDate periodStart, LocalDate periodEnd,
-                         ReturnStatus status, LocalDate dueDate, Timeliness timeliness, Instant submittedAt,
+                         ReturnStatus status, LocalDate dueDate, Timeliness timeliness, @Nullable Instant submittedAt,
                          List<Line> lines, List<Narrative> narratives, List<Version> versions) {
 
     /**
@@ -32,9 +35,11 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
      * {@code previousValue} is the figure of the last submitted version, so a resubmission shows what changed.
      */
     @Serdeable
-    public record Line(String code, String title, String source, String unit, BigDecimal value,
-                       BigDecimal numerator, BigDecimal denominator, List<Cell> breakdown, BigDecimal computedValue,
-                       String adjustmentJustification, BigDecimal previousValue) {
+    public record Line(String code, String title, String source,
+                       @Schema(implementation = KpiUnit.class) String unit, @Nullable BigDecimal value,
+                       @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, List<Cell> breakdown,
+                       @Nullable BigDecimal computedValue,
+                       @Nullable String adjustmentJustification, @Nullable BigDecimal previousValue) {
 
         /** A line of the return as the API shows it, with the figure of the last submitted version if any. */
         public static Line of(ReturnLine l, BigDecimal previous) {
@@ -46,14 +51,16 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
 
     /** A submitted version: its frozen snapshot's hash, whether the stored snapshot still matches it, the decision. */
     @Serdeable
-    public record Version(int version, ReturnStatus status, Instant submittedAt, String submittedBy, String snapshotHash,
-                          boolean snapshotIntact, Instant decidedAt, String decidedBy, String comment) {
+    public record Version(int version, ReturnStatus status, Instant submittedAt, String submittedBy,
+                          String snapshotHash,
+                          boolean snapshotIntact, @Nullable Instant decidedAt, @Nullable String decidedBy,
+                          @Nullable String comment) {
     }
 
     /** A breakdown cell; {@code suppressed} (such as {@code "<5"}) replaces a small number for readers outside the provider. */
     @Serdeable
-    public record Cell(String dimension, String category, BigDecimal value, BigDecimal numerator,
-                       BigDecimal denominator, String suppressed) {
+    public record Cell(String dimension, String category, @Nullable BigDecimal value, @Nullable BigDecimal numerator,
+                       @Nullable BigDecimal denominator, @Nullable String suppressed) {
 
         static Cell of(ReturnCell c) {
             return new Cell(c.dimension(), c.category(), c.value(), c.numerator(), c.denominator(), c.suppressed());
@@ -62,7 +69,7 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
 
     /** A line a person writes (unmet needs, testimony); empty until written. */
     @Serdeable
-    public record Narrative(String code, String title, String source, String guidance, String text) {
+    public record Narrative(String code, String title, String source, String guidance, @Nullable String text) {
 
         static Narrative of(ReturnNarrative n) {
             return new Narrative(n.code(), n.title(), n.source(), n.guidance(), n.text());

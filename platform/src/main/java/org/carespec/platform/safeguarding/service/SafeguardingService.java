@@ -66,8 +66,9 @@ public class SafeguardingService {
 
     @Serdeable
     public record ConcernView(UUID id, UUID contractId, UUID aboutPersonId, String raisedBy, LocalDate raisedOn,
-                              Category category, String details, String actionTaken, boolean referredToLocalAuthority,
-                              String localAuthorityReference, Status status, LocalDate closedOn) {
+                              Category category, String details, @Nullable String actionTaken,
+                              boolean referredToLocalAuthority,
+                              @Nullable String localAuthorityReference, Status status, @Nullable LocalDate closedOn) {
     }
 
     private final Sql sql;
@@ -93,10 +94,12 @@ public class SafeguardingService {
             people.requireOwn(caller, c.aboutPersonId(), "aboutPersonId");
             UUID id = Ids.newId();
             sql.update("""
-                    insert into safeguarding_concern (tenant_id, id, contract_id, provider_id, about_person_id, raised_by,
+                    insert into safeguarding_concern (tenant_id, id, contract_id, provider_id, about_person_id,
+                    raised_by,
                         raised_on, category, details_enc, action_taken_enc, referred_to_local_authority,
                         local_authority_reference, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
-                    Arrays.asList(caller.requireTenant(), id, contractId, caller.requireOrganisation(), c.aboutPersonId(),
+                    Arrays.asList(caller.requireTenant(), id, contractId, caller.requireOrganisation(),
+                    c.aboutPersonId(),
                             caller.actor(), c.raisedOn(), c.category().name(),
                             cipher.encrypt(c.details(), FieldContext.of(caller.requireTenant(), DETAILS, id)),
                             cipher.encrypt(c.actionTaken(), FieldContext.of(caller.requireTenant(), ACTION, id)),
