@@ -3,6 +3,7 @@ package org.carespec.platform.test;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -21,7 +22,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Requires(property = "carespec.test.statement-log", value = "true")
-public class StatementLog implements BeanCreatedEventListener<DataSource> {
+public class StatementLog implements BeanCreatedEventListener<DataSource>, Ordered {
 
     private final List<String> statements = new ArrayList<>();
     private volatile boolean listening;
@@ -29,12 +30,21 @@ public class StatementLog implements BeanCreatedEventListener<DataSource> {
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         if (!(event.getBean() instanceof com.zaxxer.hikari.HikariDataSource)) {
-            return event.getBean(); // only the pool itself: Micronaut's contextual proxies stand in front of it
+            // Only the pool itself: Micronaut Data's contextual proxy must stay in front of it, unwrapped. This
+            // listener runs first (getOrder) so that the pool is what it is given.
+            throw new IllegalStateException("StatementLog was given " + event.getBean().getClass().getName()
+                    + " rather than the connection pool: another listener ran first");
         }
         return wrap(DataSource.class, event.getBean(), (target, method, args) -> {
             Object result = method.invoke(target, args);
             return result instanceof Connection c ? wrap(Connection.class, c, this::connection) : result;
         });
+    }
+
+    /** Before Micronaut Data's listener puts its contextual proxy in front of the pool. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     /** Starts recording, forgetting anything recorded before. */
