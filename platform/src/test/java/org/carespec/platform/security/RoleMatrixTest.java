@@ -102,7 +102,7 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("GET", "/api/v1/modules", null, everyone),
                 new Endpoint("GET", "/api/v1/modules/fixture", null, everyone),
                 new Endpoint("GET", "/api/v1/audit/verify", null, admin),
-                new Endpoint("GET", "/api/v1/audit/events", null, admin),
+                new Endpoint("GET", "/api/v1/audit/events", null, userManagers),
                 new Endpoint("GET", "/api/v1/me", null, everyone),
                 new Endpoint("POST", "/api/v1/auth/logout", () -> Map.of("refreshToken", "not-a-token-anyone-holds"),
                         everyone));

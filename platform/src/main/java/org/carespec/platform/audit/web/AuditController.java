@@ -18,11 +18,14 @@ import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.platform.web.ProblemResponses;
 import org.carespec.plugin.api.RoleNames;
 
-/** The tenant's audit trail, for its administrators. */
+/**
+ * The tenant's audit trail: verified by its administrators; read by them (values of the records administrators keep,
+ * field names only for the rest) and by each provider's manager (its own staff's events, in full).
+ */
 @Tag(name = "audit")
 @ProblemResponses.SignedIn
 @Controller("/api/v1/audit")
-@Secured(RoleNames.TENANT_ADMIN)
+@Secured({RoleNames.TENANT_ADMIN, RoleNames.PROVIDER_MANAGER})
 public class AuditController {
 
     private final AuditVerifier verifier;
@@ -37,12 +40,16 @@ public class AuditController {
 
     /** Checks the whole chain: {@code {"intact": true, …}} or the first event altered, removed or reordered. */
     @Operation(operationId = "verifyAuditChain", summary = "Verify the audit chain")
+    @Secured(RoleNames.TENANT_ADMIN)
     @Get("/verify")
     public AuditVerification verify() {
         return verifier.verify(callers.require().requireTenant());
     }
 
-    /** Audit events, newest first, optionally for one entity ({@code person}) or one record. */
+    /**
+     * Audit events the caller may read, newest first, optionally for one entity ({@code person}) or one record. The
+     * read is itself recorded ({@code read} of {@code audit_event}).
+     */
     @Operation(operationId = "listAuditEvents", summary = "List audit events")
     @Get("/events")
     public Page<AuditEventView> events(@QueryValue @Nullable @Size(max = 100) String entity,
