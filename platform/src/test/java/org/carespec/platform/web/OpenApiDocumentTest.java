@@ -130,6 +130,33 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** What Redocly's lint found invalid in micronaut-openapi's output, corrected by OpenApiDocumentTidy. */
+    @Test
+    void noSchemaIsNullableBesideAnAllOfAndNoMapHoldsOnlyObjects() {
+        List<String> wrong = new ArrayList<>();
+        walk(document, "", (where, node) -> {
+            if (node.path("nullable").asBoolean(false) && node.has("allOf") && !node.has("type")) {
+                wrong.add(where + ": nullable beside allOf, with no type");
+            }
+            JsonNode values = node.path("additionalProperties");
+            if (values.isObject() && values.size() == 1 && values.path("type").asText().equals("object")) {
+                wrong.add(where + ": a map whose values must be objects");
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    static void walk(JsonNode node, String where, BiConsumer<String, JsonNode> visit) {
+        if (node.isObject()) {
+            visit.accept(where, node);
+            node.fields().forEachRemaining(e -> walk(e.getValue(), where + "/" + e.getKey(), visit));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), where + "/" + i, visit);
+            }
+        }
+    }
+
     @Test
     void theVersionFollowsThePathsAndTheDocumentSaysWhereItIsServed() {
         String version = document.path("info").path("version").asText();
