@@ -140,6 +140,25 @@ final class PluginValidator {
         }
     }
 
+    /**
+     * A module shows integrators what its forms take through the JSON Schema {@code examples} keyword (served with
+     * the module, {@code GET /api/v1/modules/{id}}); each example must be valid against its own schema.
+     */
+    private static void requireValidExamples(String what, CompiledSchema schema) {
+        com.fasterxml.jackson.databind.JsonNode examples = schema.document().path("examples");
+        for (int i = 0; i < examples.size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode example = examples.get(i);
+            if (!(example instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+                throw new Problem(what + " example " + (i + 1) + " is not a JSON object");
+            }
+            var errors = schema.applyDefaultsAndValidate(object.deepCopy(), "");
+            if (!errors.isEmpty()) {
+                throw new Problem(what + " example " + (i + 1) + " is not valid against its schema: "
+                        + errors.get(0).field() + " " + errors.get(0).detail());
+            }
+        }
+    }
+
     private CompiledSchema settingsSchema(String id, List<JsonSchema> settings) {
         if (settings.size() > 1) {
             throw new Problem("it contributes " + settings.size() + " settings schemas; one is allowed");
@@ -169,6 +188,7 @@ final class PluginValidator {
             if (!"object".equals(schema.document().path("type").asText())) {
                 throw new Problem("form '" + f.code() + "' schema must have \"type\": \"object\"");
             }
+            requireValidExamples("form '" + f.code() + "'", schema);
             forms.add(new InstalledForm(f, schema));
         }
         return forms;

@@ -75,6 +75,17 @@ class PluginValidationTest {
     }
 
     @Test
+    void aFormWhoseOwnExampleBreaksItsSchemaIsRefused() {
+        String schema = "{\"type\":\"object\",\"required\":[\"age\"],\"properties\":{\"age\":"
+                + "{\"type\":\"integer\"}},\"examples\":[%s]}";
+        JsonSchema wrong = new JsonSchema("form.json", schema.formatted("{\"age\":\"ten\"}"));
+        String message = refusal(TestPlugin.of("badexample", c -> c.form(FormDefinition.of("referral", 1, "Referral",
+                FormPurpose.REFERRAL, wrong, REF))));
+        assertTrue(message.startsWith("Plugin 'badexample' was refused: form 'referral' example 1 is not valid"),
+                message);
+    }
+
+    @Test
     void aSchemaThatBreaksTheMetaSchemaIsRefused() {
         JsonSchema bad = new JsonSchema("form.json", "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"whole\"}}}");
         String message = refusal(TestPlugin.of("badform", c -> c.form(FormDefinition.of("referral", 1, "Referral",

@@ -47,13 +47,13 @@ public class ContractController {
             description = "The contract; annualValuePence is in pence; settings follow the module's settings schema "
                     + "(GET /api/v1/modules/{id}).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "carers-options",
-                    summary = "A block contract for carers-options; settings follow the module's settings schema",
+            @ExampleObject(name = "block contract",
+                    summary = "A block contract; settings follow the module's settings schema",
                     value = """
                     {
-                      "moduleId": "carers-options",
-                      "reference": "KMC-CO-2026",
-                      "title": "Carers Options: support for carers of people with mental ill health",
+                      "moduleId": "a-module",
+                      "reference": "CON-2026-001",
+                      "title": "Support for carers",
                       "commissionerId": "01a22f8f-054e-77c4-a95f-84621eb6d968",
                       "providerId": "01a22f8f-0550-7a10-9a3c-6f1de0d0f001",
                       "startDate": "2026-04-01",

@@ -49,25 +49,14 @@ public class FormSubmissionController {
     @RequestBody(required = true,
             description = "Whose form, for which referral, and the form's data.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "assessment",
-                    summary = "A carers-options assessment; data follows the form's JSON Schema (GET "
-                            + "/api/v1/modules/{id})",
+            @ExampleObject(name = "a form",
+                    summary = "data follows the form's JSON Schema, whose own examples are in GET /api/v1/modules/{id}",
                     value = """
                     {
                       "personId": "01a22f8f-054e-77c4-a95f-84621eb6d968",
                       "referralId": "01a22f8f-0551-7a10-9a3c-6f1de0d0f002",
                       "submittedOn": "2026-08-12",
-                      "data": {
-                        "hopesAndAspirations": "Back to work three days a week",
-                        "risk": {
-                          "level": "LOW"
-                        },
-                        "servicesWanted": [
-                          "BREAKS",
-                          "SUPPORT_GROUP"
-                        ],
-                        "complete": true
-                      }
+                      "data": {}
                     }""")}))
     @Post("/contracts/{contractId}/forms/{formCode}")
     public HttpResponse<FormSubmissionView> submit(UUID contractId,

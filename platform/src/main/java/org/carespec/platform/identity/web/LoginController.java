@@ -57,7 +57,7 @@ public class LoginController {
                     {
                       "username": "manager@example.org",
                       "password": "correct horse battery staple",
-                      "tenant": "kirklees"
+                      "tenant": "a-tenant"
                     }""")}))
     @Post("/login")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -76,25 +76,15 @@ public class ReferralController {
             description = "Who is referred, when (UK local time), from where (the module's referral sources) and "
                     + "the module's referral form.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-            @ExampleObject(name = "carers-options",
-                    summary = "A referral to carers-options; data follows the module's referral form (GET "
-                            + "/api/v1/modules/{id})",
+            @ExampleObject(name = "a referral",
+                    summary = "data follows the module's referral form; its examples are in GET /api/v1/modules/{id}",
                     value = """
                     {
                       "personId": "01a22f8f-054e-77c4-a95f-84621eb6d968",
                       "receivedAt": "2026-08-04T09:00:00",
                       "source": "GP",
                       "relatedPersonIds": [],
-                      "data": {
-                        "referrer": {
-                          "name": "Dr Ann Lee",
-                          "organisation": "Almondbury Surgery"
-                        },
-                        "relationshipToCaredFor": "PARENT",
-                        "caredForSeriousMentalIllHealth": true,
-                        "caredForAssessedMentalHealthNeed": true,
-                        "significantCaring": true
-                      }
+                      "data": {}
                     }""")}))
     @Post("/contracts/{contractId}/referrals")
     public HttpResponse<ReferralView> create(UUID contractId, @Body @Valid ReferralCommand command,
@@ -146,12 +136,12 @@ public class ReferralController {
                       "occurredAt": "2026-08-05T11:00:00"
                     }"""),
             @ExampleObject(name = "declined",
-                    summary = "Not accepted: DECLINED needs a reason from the module's decline reasons",
+                    summary = "Not accepted: DECLINED needs a reason, a code from the module's decline reasons",
                     value = """
                     {
                       "type": "DECLINED",
                       "occurredAt": "2026-08-06T10:00:00",
-                      "reason": "OUTSIDE_AREA",
+                      "reason": "A_DECLINE_REASON",
                       "note": "Lives in Calderdale; signposted there"
                     }"""),
             @ExampleObject(name = "closed, goals met",
@@ -172,7 +162,7 @@ public class ReferralController {
                       "occurredAt": "2027-02-01T10:00:00",
                       "outcome": {
                         "result": "MOVED_ON",
-                        "destination": "EMPLOYMENT"
+                        "destination": "A_DESTINATION"
                       }
                     }"""),
             @ExampleObject(name = "closed, left early",
@@ -183,7 +173,7 @@ public class ReferralController {
                       "occurredAt": "2027-02-01T10:00:00",
                       "outcome": {
                         "result": "LEFT_BEFORE_GOALS_MET",
-                        "reason": "NO_LONGER_CARING"
+                        "reason": "A_LEAVING_REASON"
                       }
                     }""")}))
     @Post("/referrals/{id}/events")
