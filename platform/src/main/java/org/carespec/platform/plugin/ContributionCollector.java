@@ -6,7 +6,8 @@ import org.carespec.plugin.api.Contributions;
 import org.carespec.plugin.api.JsonSchema;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.codes.CodeList;
-import org.carespec.plugin.api.form.FormDefinition;
+import org.carespec.plugin.api.form.ReferralForm;
+import org.carespec.plugin.api.record.RecordType;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.NarrativeDefinition;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
@@ -21,7 +22,8 @@ final class ContributionCollector implements Contributions {
 
     final List<String> migrations = new ArrayList<>();
     final List<JsonSchema> settings = new ArrayList<>();
-    final List<FormDefinition> forms = new ArrayList<>();
+    final List<ReferralForm> forms = new ArrayList<>();
+    final List<RecordType> recordTypes = new ArrayList<>();
     final List<CodeList> codeLists = new ArrayList<>();
     final List<ClockDefinition> clocks = new ArrayList<>();
     final List<EligibilityRule> eligibilityRules = new ArrayList<>();
@@ -47,8 +49,14 @@ final class ContributionCollector implements Contributions {
     }
 
     @Override
-    public Contributions form(FormDefinition form) {
+    public Contributions referralForm(ReferralForm form) {
         forms.add(form);
+        return this;
+    }
+
+    @Override
+    public Contributions recordType(RecordType type) {
+        recordTypes.add(type);
         return this;
     }
 

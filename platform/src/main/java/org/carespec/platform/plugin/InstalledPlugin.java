@@ -9,7 +9,6 @@ import org.carespec.platform.json.CompiledSchema;
 import org.carespec.plugin.api.PluginDescriptor;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.codes.CodeList;
-import org.carespec.plugin.api.form.FormPurpose;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.NarrativeDefinition;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
@@ -27,6 +26,7 @@ public final class InstalledPlugin {
     private final String migrations;
     private final CompiledSchema settingsSchema;
     private final List<InstalledForm> forms;
+    private final List<InstalledRecordType> recordTypes;
     private final Map<String, CodeList> codeLists;
     private final List<ClockDefinition> clocks;
     private final List<EligibilityRule> eligibilityRules;
@@ -40,11 +40,12 @@ public final class InstalledPlugin {
     private final List<DemoCases> demoCases;
 
     InstalledPlugin(PluginDescriptor descriptor, ContributionCollector c, CompiledSchema settingsSchema,
-                    List<InstalledForm> forms) {
+                    List<InstalledForm> forms, List<InstalledRecordType> recordTypes) {
         this.descriptor = descriptor;
         this.migrations = c.migrations.isEmpty() ? null : c.migrations.get(0);
         this.settingsSchema = settingsSchema;
         this.forms = List.copyOf(forms);
+        this.recordTypes = List.copyOf(recordTypes);
         Map<String, CodeList> lists = new LinkedHashMap<>();
         c.codeLists.forEach(list -> lists.put(list.code(), list));
         this.codeLists = Map.copyOf(lists);
@@ -85,29 +86,40 @@ public final class InstalledPlugin {
         return settingsSchema;
     }
 
+    /** The referral forms, every version. */
     public List<InstalledForm> forms() {
         return forms;
     }
 
-    public Optional<InstalledForm> form(String code, int version) {
+    /** The newest referral form for a source: one naming the source, else the default referral form. */
+    public Optional<InstalledForm> referralFormFor(String source) {
+        return forms.stream()
+                .filter(f -> f.definition().referralSources().contains(source))
+                .max(Comparator.comparingInt(InstalledForm::version))
+                .or(() -> forms.stream()
+                        .filter(f -> f.definition().referralSources().isEmpty())
+                        .max(Comparator.comparingInt(InstalledForm::version)));
+    }
+
+    /** The referral form a referral was made with. */
+    public Optional<InstalledForm> referralForm(String code, int version) {
         return forms.stream().filter(f -> f.code().equals(code) && f.version() == version).findFirst();
     }
 
-    /** The newest version of a form. */
-    public Optional<InstalledForm> latestForm(String code) {
-        return forms.stream().filter(f -> f.code().equals(code)).max(Comparator.comparingInt(InstalledForm::version));
+    /** The record types, every version. */
+    public List<InstalledRecordType> recordTypes() {
+        return recordTypes;
     }
 
-    /** The newest referral form for a source: one naming the source, else the default referral form. */
-    public Optional<InstalledForm> referralFormFor(String source) {
-        List<InstalledForm> referralForms = forms.stream()
-                .filter(f -> f.definition().purpose() == FormPurpose.REFERRAL).toList();
-        return referralForms.stream()
-                .filter(f -> f.definition().referralSources().contains(source))
-                .max(Comparator.comparingInt(InstalledForm::version))
-                .or(() -> referralForms.stream()
-                        .filter(f -> f.definition().referralSources().isEmpty())
-                        .max(Comparator.comparingInt(InstalledForm::version)));
+    /** The newest version of a record type. */
+    public Optional<InstalledRecordType> latestRecordType(String code) {
+        return recordTypes.stream().filter(t -> t.code().equals(code))
+                .max(Comparator.comparingInt(InstalledRecordType::version));
+    }
+
+    /** The version of a record type a record was made with. */
+    public Optional<InstalledRecordType> recordType(String code, int version) {
+        return recordTypes.stream().filter(t -> t.code().equals(code) && t.version() == version).findFirst();
     }
 
     public Map<String, CodeList> codeLists() {

@@ -14,11 +14,13 @@ import org.carespec.plugin.api.CarespecPlugin;
 import org.carespec.plugin.api.JsonSchema;
 import org.carespec.plugin.api.PluginDescriptor;
 import org.carespec.plugin.api.Version;
+import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Milestone;
 import org.carespec.plugin.api.codes.Code;
 import org.carespec.plugin.api.codes.CodeList;
-import org.carespec.plugin.api.form.FormDefinition;
+import org.carespec.plugin.api.codes.CodeLists;
+import org.carespec.plugin.api.form.ReferralForm;
 import org.carespec.plugin.api.kpi.Breakdown;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
@@ -26,6 +28,9 @@ import org.carespec.plugin.api.obligation.DueRule;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
 import org.carespec.plugin.api.outcome.OutcomeInstrument;
 import org.carespec.plugin.api.outcome.Scale;
+import org.carespec.plugin.api.record.Lifecycle;
+import org.carespec.plugin.api.record.RecordLink;
+import org.carespec.plugin.api.record.RecordType;
 
 /**
  * Checks one plugin before the platform uses it: a readable id, an API range that contains the running API,
@@ -59,8 +64,13 @@ final class PluginValidator {
             checkMigrations(plugin, c);
             CompiledSchema settings = settingsSchema(id, c.settings);
             List<InstalledForm> forms = forms(c.forms);
+            List<InstalledRecordType> recordTypes = recordTypes(c.recordTypes);
             checkCodeLists(c.codeLists);
-            checkClocks(c.clocks, c.forms);
+            Set<String> lists = new HashSet<>();
+            c.codeLists.forEach(l -> lists.add(l.code()));
+            forms.forEach(f -> requireLists("referral form '" + f.code() + "'", f.codeFields(), lists));
+            recordTypes.forEach(t -> requireLists("record type '" + t.code() + "'", t.codeFields(), lists));
+            checkClocks(c.clocks, c.recordTypes, c.codeLists, settings);
             unique("eligibility rule", c.eligibilityRules, r -> r.code());
             unique("priority rule", c.priorityRules, r -> r.code());
             unique("action rule", c.actionRules, r -> r.code());
@@ -71,7 +81,7 @@ final class PluginValidator {
             checkObligations(c.obligations);
             checkInstruments(c.instruments);
             unique("worker requirement", c.workerRequirements, r -> r.code());
-            return new InstalledPlugin(descriptor, c, settings, forms);
+            return new InstalledPlugin(descriptor, c, settings, forms, recordTypes);
         } catch (Problem p) {
             throw PluginRejectedException.of(id, p.getMessage());
         } catch (SchemaProblem p) {
@@ -173,25 +183,100 @@ final class PluginValidator {
         return schema;
     }
 
-    private List<InstalledForm> forms(List<FormDefinition> definitions) {
+    private List<InstalledForm> forms(List<ReferralForm> definitions) {
         Set<String> seen = new HashSet<>();
         List<InstalledForm> forms = new ArrayList<>();
-        for (FormDefinition f : definitions) {
-            requireCode("form", f.code());
-            if (f.version() < 1) {
-                throw new Problem("form '" + f.code() + "' has version " + f.version() + "; versions start at 1");
-            }
-            if (!seen.add(f.code() + "@" + f.version())) {
-                throw new Problem("form '" + f.code() + "' version " + f.version() + " is declared twice");
-            }
-            CompiledSchema schema = SchemaCompiler.compile(f.schema().source(), f.schema().json());
-            if (!"object".equals(schema.document().path("type").asText())) {
-                throw new Problem("form '" + f.code() + "' schema must have \"type\": \"object\"");
-            }
-            requireValidExamples("form '" + f.code() + "'", schema);
-            forms.add(new InstalledForm(f, schema));
+        for (ReferralForm f : definitions) {
+            requireCode("referral form", f.code());
+            versioned("referral form", f.code(), f.version(), seen);
+            CompiledSchema schema = objectSchema("referral form '" + f.code() + "'", f.schema());
+            forms.add(new InstalledForm(f, schema, CodeFields.of(schema.document())));
         }
         return forms;
+    }
+
+    private List<InstalledRecordType> recordTypes(List<RecordType> definitions) {
+        Set<String> seen = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        definitions.forEach(t -> codes.add(t.code()));
+        List<InstalledRecordType> types = new ArrayList<>();
+        for (RecordType t : definitions) {
+            String what = "record type '" + t.code() + "'";
+            requireCode("record type", t.code());
+            versioned("record type", t.code(), t.version(), seen);
+            if (isBlank(t.title())) {
+                throw new Problem(what + " has no title");
+            }
+            CompiledSchema schema = objectSchema(what, t.schema());
+            for (String field : t.sensitiveFields()) {
+                if (!schema.document().path("properties").has(field)) {
+                    throw new Problem(what + " marks '" + field + "' sensitive but its schema has no such property");
+                }
+            }
+            if (schema.document().path("properties").has("links")) {
+                throw new Problem(what + " has a property 'links'; links are declared with RecordLink, not in data");
+            }
+            unique("link of " + what, t.links(), RecordLink::name);
+            for (RecordLink link : t.links()) {
+                requireCode("link", link.name());
+                if (!codes.contains(link.targetType())) {
+                    throw new Problem(what + " links '" + link.name() + "' to record type '" + link.targetType()
+                            + "' which the plugin does not declare");
+                }
+            }
+            if (t.lifecycle() != null) {
+                checkLifecycle(what, t.lifecycle());
+            }
+            types.add(new InstalledRecordType(t, schema, CodeFields.of(schema.document())));
+        }
+        return types;
+    }
+
+    private static void checkLifecycle(String what, Lifecycle lifecycle) {
+        unique("status of " + what, lifecycle.statuses(), Function.identity());
+        for (String status : lifecycle.statuses()) {
+            if (!VALUE.matcher(status).matches()) {
+                throw new Problem(what + " has status '" + status + "'; a status is letters, digits, '_', '.' or '-'");
+            }
+        }
+        lifecycle.moves().forEach((from, to) -> {
+            for (String status : concat(List.of(from), List.copyOf(to))) {
+                if (!lifecycle.statuses().contains(status)) {
+                    throw new Problem(what + " has a move " + (status.equals(from) ? "from" : "to") + " '" + status
+                            + "' which is not one of its statuses " + lifecycle.statuses());
+                }
+            }
+            if (to.contains(from)) {
+                throw new Problem(what + " moves from '" + from + "' to itself");
+            }
+        });
+    }
+
+    private static void versioned(String what, String code, int version, Set<String> seen) {
+        if (version < 1) {
+            throw new Problem(what + " '" + code + "' has version " + version + "; versions start at 1");
+        }
+        if (!seen.add(code + "@" + version)) {
+            throw new Problem(what + " '" + code + "' version " + version + " is declared twice");
+        }
+    }
+
+    private static CompiledSchema objectSchema(String what, JsonSchema declared) {
+        CompiledSchema schema = SchemaCompiler.compile(declared.source(), declared.json());
+        if (!"object".equals(schema.document().path("type").asText())) {
+            throw new Problem(what + " schema must have \"type\": \"object\"");
+        }
+        requireValidExamples(what, schema);
+        return schema;
+    }
+
+    private static void requireLists(String what, CodeFields fields, Set<String> lists) {
+        for (CodeFields.Binding b : fields.bindings()) {
+            if (!lists.contains(b.list())) {
+                throw new Problem(what + " field '" + b.field() + "' names code list '" + b.list()
+                        + "' which the plugin does not declare");
+            }
+        }
     }
 
     private void checkCodeLists(List<CodeList> lists) {
@@ -211,29 +296,74 @@ final class PluginValidator {
         }
     }
 
-    private void checkClocks(List<ClockDefinition> clocks, List<FormDefinition> forms) {
+    private void checkClocks(List<ClockDefinition> clocks, List<RecordType> types, List<CodeList> lists,
+                             CompiledSchema settings) {
         unique("clock", clocks, ClockDefinition::code);
-        Set<String> formCodes = new HashSet<>();
-        forms.forEach(f -> formCodes.add(f.code()));
         for (ClockDefinition clock : clocks) {
+            String what = "clock '" + clock.code() + "'";
             requireCode("clock", clock.code());
             if (clock.deadline().amount() < 1) {
-                throw new Problem("clock '" + clock.code() + "' has a deadline of " + clock.deadline().amount()
-                        + "; it must be at least 1");
+                throw new Problem(what + " has a deadline of " + clock.deadline().amount() + "; it must be at least 1");
             }
-            if (clock.start().equals(clock.stop())) {
-                throw new Problem("clock '" + clock.code() + "' starts and stops on the same milestone");
+            if (clock.stops().contains(clock.start())) {
+                throw new Problem(what + " starts and stops on the same milestone");
             }
-            for (Milestone m : List.of(clock.start(), clock.stop())) {
-                if (m instanceof Milestone.FormSubmitted f && !formCodes.contains(f.formCode())) {
-                    throw new Problem("clock '" + clock.code() + "' waits for form '" + f.formCode()
-                            + "' which the plugin does not define");
+            unique("stop of " + what, clock.stops(), Milestone::toString);
+            List<Milestone> milestones = new ArrayList<>(clock.stops());
+            milestones.add(clock.start());
+            for (Milestone m : milestones) {
+                checkMilestone(what, m, types);
+            }
+            if (clock.stops().stream().anyMatch(m -> m instanceof Milestone.Received)) {
+                throw new Problem(what + " cannot stop when the referral is received");
+            }
+            if (clock.deadline().setting() != null && !settingDefined(settings, clock.deadline().setting())) {
+                throw new Problem(what + " reads its deadline from settings pointer '" + clock.deadline().setting()
+                        + "' which the settings schema does not define");
+            }
+            if (clock.condition() instanceof ClockCondition.SourceIn in) {
+                CodeList sources = lists.stream().filter(l -> l.code().equals(CodeLists.REFERRAL_SOURCE)).findFirst()
+                        .orElseThrow(() -> new Problem(what + " applies to referral sources but the plugin declares no"
+                                + " '" + CodeLists.REFERRAL_SOURCE + "' list"));
+                for (String source : in.sources()) {
+                    if (!sources.contains(source)) {
+                        throw new Problem(what + " applies to referral source '" + source + "' which is not in the"
+                                + " plugin's '" + CodeLists.REFERRAL_SOURCE + "' list");
+                    }
                 }
             }
-            if (clock.stop() instanceof Milestone.Received) {
-                throw new Problem("clock '" + clock.code() + "' cannot stop when the referral is received");
+        }
+    }
+
+    private static void checkMilestone(String what, Milestone m, List<RecordType> types) {
+        String type = m instanceof Milestone.RecordCreated c ? c.typeCode()
+                : m instanceof Milestone.RecordReached r ? r.typeCode() : null;
+        if (type == null) {
+            return;
+        }
+        RecordType declared = types.stream().filter(t -> t.code().equals(type)).findFirst()
+                .orElseThrow(() -> new Problem(what + " waits for record type '" + type
+                        + "' which the plugin does not declare"));
+        if (m instanceof Milestone.RecordReached r && (declared.lifecycle() == null
+                || !declared.lifecycle().statuses().contains(r.status()))) {
+            throw new Problem(what + " waits for record type '" + type + "' to reach status '" + r.status()
+                    + "' which its lifecycle does not have");
+        }
+    }
+
+    /** Whether a JSON Pointer names a property the settings schema declares, through nested properties. */
+    static boolean settingDefined(CompiledSchema settings, String pointer) {
+        if (!pointer.startsWith("/") || pointer.length() < 2) {
+            return false;
+        }
+        com.fasterxml.jackson.databind.JsonNode node = settings.document();
+        for (String token : pointer.substring(1).split("/", -1)) {
+            node = node.path("properties").path(token.replace("~1", "/").replace("~0", "~"));
+            if (node.isMissingNode()) {
+                return false;
             }
         }
+        return true;
     }
 
     /**

@@ -8,7 +8,7 @@ package org.carespec.platform.web;
 public final class ApiVersion {
 
     public static final String MAJOR = "1";
-    public static final String DOCUMENT = MAJOR + ".1.0";
+    public static final String DOCUMENT = MAJOR + ".2.0";
     public static final String PATH_PREFIX = "/api/v" + MAJOR;
 
     private ApiVersion() {

@@ -32,7 +32,7 @@ public class ReturnBenchPlugin implements CarespecPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of("return-bench", "Returns benchmark", "1.0.0", "[1.0,2.0)",
+        return PluginDescriptor.of("return-bench", "Returns benchmark", "1.0.0", "[2.0,3.0)",
                 new Specification("BENCH/1", "Returns benchmark", "Benchmark", "benchmark"));
     }
 

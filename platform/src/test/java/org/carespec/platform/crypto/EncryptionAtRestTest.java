@@ -72,7 +72,7 @@ class EncryptionAtRestTest extends IntegrationTest {
         RawDatabase.Scan scan = RawDatabase.search(List.of(CaseFile.SECRET, "001234567890", control, "Carys"));
 
         for (String table : List.of("person", "referral", "referral_event", "activity", "group_session", "plan_review",
-                "form_submission", "feedback", "safeguarding_concern", "worker_dbs_check", "obligation_evidence",
+                "record", "feedback", "safeguarding_concern", "worker_dbs_check", "obligation_evidence",
                 "audit_event")) {
             assertTrue(scan.rows("public." + table) > 0, "the scan read no row of " + table + ": " + scan.rowsByTable());
         }

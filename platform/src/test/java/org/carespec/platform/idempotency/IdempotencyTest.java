@@ -82,6 +82,9 @@ class IdempotencyTest extends IntegrationTest {
                 new Creation("POST /api/v1/contracts/{contractId}/forms/{formCode}", () -> contract
                         + "/forms/assessment", () -> Map.of("personId", file.carer, "data", Map.of("complete", false)),
                         Map.of("data", Map.of("complete", true)), Role.PRACTITIONER, id),
+                new Creation("POST /api/v1/contracts/{contractId}/records/{type}", () -> contract
+                        + "/records/assessment", () -> Map.of("personId", file.carer, "data", Map.of("complete", false)),
+                        Map.of("data", Map.of("complete", true)), Role.PRACTITIONER, id),
                 new Creation("POST /api/v1/referrals/{referralId}/plans", () -> "/api/v1/referrals/"
                         + acceptedReferral() + "/plans", () -> Map.of("agreedOn", "2026-06-10",
                         "goals", List.of(Map.of("title", "Rest"))), Map.of("agreedOn", "2026-06-11"),

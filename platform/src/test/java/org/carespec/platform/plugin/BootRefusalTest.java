@@ -27,18 +27,18 @@ class BootRefusalTest {
         while (root.getCause() != null && !(root instanceof PluginRejectedException)) {
             root = root.getCause();
         }
-        assertEquals("Plugin 'future' was refused: it requires plugin-api [2.0.0,3.0.0) but this platform provides "
+        assertEquals("Plugin 'legacy' was refused: it requires plugin-api [1.0.0,2.0.0) but this platform provides "
                 + org.carespec.plugin.api.PluginApi.version(), root.getMessage());
     }
 
-    /** In the "plugin-refusal" environment the class path seems to hold a plugin built for API 2. */
+    /** In the "plugin-refusal" environment the class path seems to hold a plugin built for API 1.x. */
     @Singleton
     @Requires(env = "plugin-refusal")
     @Replaces(ServiceLoaderPluginSource.class)
     static class FuturePluginSource implements PluginSource {
         @Override
         public List<CarespecPlugin> plugins() {
-            return List.of(TestPlugin.requiring("future", "[2.0,3.0)"));
+            return List.of(TestPlugin.requiring("legacy", "[1.0,2.0)"));
         }
     }
 }

@@ -29,16 +29,18 @@ class ModulesEndpointTest extends IntegrationTest {
             }
         }
         assertEquals("1.0.0", fixture.path("version").asText());
-        assertEquals("[1.0.0,2.0.0)", fixture.path("requiresApi").asText());
+        assertEquals("[2.0.0,3.0.0)", fixture.path("requiresApi").asText());
         assertEquals("FIX/1", fixture.path("specifications").get(0).path("number").asText());
         assertEquals(10, fixture.path("settingsSchema").path("properties").path("returnDueWorkingDays")
                 .path("default").asInt());
         assertEquals("referral", fixture.path("forms").get(0).path("code").asText());
-        assertEquals("REFERRAL", fixture.path("forms").get(0).path("purpose").asText());
+        assertEquals("assessment", fixture.path("recordTypes").get(0).path("code").asText());
+        assertEquals("PERSON", fixture.path("recordTypes").get(0).path("subject").asText());
         JsonNode clock = fixture.path("clocks").get(0);
         assertEquals("first-contact", clock.path("code").asText());
         assertEquals("RECEIVED", clock.path("start").asText());
         assertEquals("CONTACTED", clock.path("stop").asText());
+        assertEquals("[\"CONTACTED\"]", clock.path("stops").toString());
         assertEquals(3, clock.path("amount").asInt());
         assertEquals("WORKING_DAYS", clock.path("unit").asText());
         assertEquals("fixture §1", clock.path("source").asText());

@@ -18,8 +18,9 @@ import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Deadline;
 import org.carespec.plugin.api.clock.Milestone;
 import org.carespec.plugin.api.codes.CodeList;
-import org.carespec.plugin.api.form.FormDefinition;
-import org.carespec.plugin.api.form.FormPurpose;
+import org.carespec.plugin.api.form.ReferralForm;
+import org.carespec.plugin.api.record.RecordType;
+import org.carespec.plugin.api.record.Subject;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.KpiUnit;
@@ -56,9 +57,9 @@ class PluginValidationTest {
     }
 
     @Test
-    void aPluginNeedingAnotherApiVersionIsRefused() {
-        String message = refusal(TestPlugin.requiring("future", "[2.0,3.0)"));
-        assertEquals("Plugin 'future' was refused: it requires plugin-api [2.0.0,3.0.0) but this platform provides "
+    void aPluginBuiltForPluginApi1IsRefused() {
+        String message = refusal(TestPlugin.requiring("legacy", "[1.0,2.0)"));
+        assertEquals("Plugin 'legacy' was refused: it requires plugin-api [1.0.0,2.0.0) but this platform provides "
                 + PluginApi.version(), message);
     }
 
@@ -79,17 +80,17 @@ class PluginValidationTest {
         String schema = "{\"type\":\"object\",\"required\":[\"age\"],\"properties\":{\"age\":"
                 + "{\"type\":\"integer\"}},\"examples\":[%s]}";
         JsonSchema wrong = new JsonSchema("form.json", schema.formatted("{\"age\":\"ten\"}"));
-        String message = refusal(TestPlugin.of("badexample", c -> c.form(FormDefinition.of("referral", 1, "Referral",
-                FormPurpose.REFERRAL, wrong, REF))));
-        assertTrue(message.startsWith("Plugin 'badexample' was refused: form 'referral' example 1 is not valid"),
+        String message = refusal(TestPlugin.of("badexample", c -> c.referralForm(ReferralForm.of("referral", 1,
+                "Referral", wrong, REF))));
+        assertTrue(message.startsWith("Plugin 'badexample' was refused: referral form 'referral' example 1 is not valid"),
                 message);
     }
 
     @Test
     void aSchemaThatBreaksTheMetaSchemaIsRefused() {
         JsonSchema bad = new JsonSchema("form.json", "{\"type\":\"object\",\"properties\":{\"age\":{\"type\":\"whole\"}}}");
-        String message = refusal(TestPlugin.of("badform", c -> c.form(FormDefinition.of("referral", 1, "Referral",
-                FormPurpose.REFERRAL, bad, REF))));
+        String message = refusal(TestPlugin.of("badform", c -> c.referralForm(ReferralForm.of("referral", 1, "Referral",
+                bad, REF))));
         assertTrue(message.startsWith("Plugin 'badform' was refused: schema form.json is not a valid JSON Schema"),
                 message);
     }
@@ -159,11 +160,11 @@ class PluginValidationTest {
     }
 
     @Test
-    void aClockWaitingForAFormThePluginLacksIsRefused() {
+    void aClockWaitingForARecordTypeThePluginLacksIsRefused() {
         ClockDefinition clock = ClockDefinition.of("assessed", "Assessed", REF, Milestone.received(),
-                Milestone.formSubmitted("assessment"), Deadline.calendarDays(7));
-        assertTrue(refusal(TestPlugin.of("waits", c -> c.clock(clock)))
-                .contains("waits for form 'assessment' which the plugin does not define"));
+                Milestone.recordCreated("assessment"), Deadline.calendarDays(7));
+        assertEquals("Plugin 'waits' was refused: clock 'assessed' waits for record type 'assessment' which the"
+                + " plugin does not declare", refusal(TestPlugin.of("waits", c -> c.clock(clock))));
     }
 
     @Test
@@ -175,9 +176,9 @@ class PluginValidationTest {
 
     @Test
     void theSameFormVersionTwiceIsRefused() {
-        FormDefinition form = FormDefinition.of("plan", 1, "Plan", FormPurpose.PLAN, OBJECT, REF);
-        assertEquals("Plugin 'forms' was refused: form 'plan' version 1 is declared twice",
-                refusal(TestPlugin.of("forms", c -> c.form(form).form(form))));
+        RecordType plan = RecordType.of("plan", 1, "Plan", Subject.PERSON, OBJECT, REF);
+        assertEquals("Plugin 'forms' was refused: record type 'plan' version 1 is declared twice",
+                refusal(TestPlugin.of("forms", c -> c.recordType(plan).recordType(plan))));
     }
 
     @Test
@@ -196,7 +197,7 @@ class PluginValidationTest {
     @Test
     void aPluginNamingNoSpecificationIsRefused() {
         CarespecPlugin plugin = new TestPlugin(new PluginDescriptor("nospec", "No spec", "1.0",
-                org.carespec.plugin.api.VersionRange.parse("[1.0,2.0)"), List.of()), c -> { });
+                org.carespec.plugin.api.VersionRange.parse("[2.0,3.0)"), List.of()), c -> { });
         assertEquals("Plugin 'nospec' was refused: the descriptor names no specification it implements",
                 refusal(plugin));
     }

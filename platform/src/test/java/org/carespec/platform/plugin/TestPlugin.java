@@ -10,7 +10,7 @@ import org.carespec.plugin.api.Specification;
 record TestPlugin(PluginDescriptor descriptor, Consumer<Contributions> contributions) implements CarespecPlugin {
 
     static TestPlugin of(String id, Consumer<Contributions> contributions) {
-        return new TestPlugin(PluginDescriptor.of(id, "Test " + id, "1.0.0", "[1.0,2.0)",
+        return new TestPlugin(PluginDescriptor.of(id, "Test " + id, "1.0.0", "[2.0,3.0)",
                 new Specification("T/1", "Test", "Test commissioner", "test")), contributions);
     }
 

@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.carespec.platform.calendar.Nation;
 import org.carespec.platform.calendar.WorkingDayCalendar;
+import org.carespec.platform.referral.domain.ClockConditions;
 import org.carespec.platform.referral.domain.ClockCycle;
 import org.carespec.platform.referral.domain.ClockEngine;
 import org.carespec.platform.referral.domain.ClockStatus;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Deadline;
 import org.carespec.plugin.api.clock.Milestone;
+import org.carespec.plugin.api.rules.Priority;
 import org.junit.jupiter.api.Test;
 
 /** Clocks against hand-counted dates (the working days come from gov.uk's bank holiday list, not from this code). */
@@ -48,6 +51,12 @@ class ClockEngineTest {
                 return events.getOrDefault(e.type(), List.of());
             }
             return List.of();
+        }
+
+        /** A routine referral from a GP whose form says {"route": "post"}. */
+        @Override
+        public boolean meets(ClockCondition condition) {
+            return ClockConditions.holds(condition, Priority.ROUTINE, "GP", JsonView.of(Map.of("route", "post")));
         }
     }
 
@@ -190,5 +199,38 @@ class ClockEngineTest {
         }
         assertEquals(d("2026-02-15"), engine.cycles(REVIEW, agreed, JsonView.of(Map.of("planReviewMonths", 1)))
                 .get(0).dueOn());
+    }
+
+    @Test
+    void aClockWithTwoStopsIsMetByWhicheverComesFirst() {
+        // 004 R6: a response within week one, given by accepting or declining the referral
+        ClockDefinition response = ClockDefinition.of("response", "Response in week one", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.ACCEPTED), Deadline.weeks(1))
+                .orStoppingOn(Milestone.event(ReferralEventType.DECLINED));
+        History declined = new History(d("2026-05-04"), Map.of(ReferralEventType.DECLINED, List.of(d("2026-05-06")),
+                ReferralEventType.ACCEPTED, List.of(d("2026-05-20"))), null);
+        assertEquals(d("2026-05-06"), engine.cycles(response, declined, JsonView.empty()).get(0).metOn());
+        History accepted = new History(d("2026-05-04"), Map.of(ReferralEventType.ACCEPTED, List.of(d("2026-05-05"))),
+                null);
+        assertEquals(d("2026-05-05"), engine.cycles(response, accepted, JsonView.empty()).get(0).metOn());
+        History neither = new History(d("2026-05-04"), Map.of(), null);
+        assertNull(engine.cycles(response, neither, JsonView.empty()).get(0).metOn());
+    }
+
+    @Test
+    void aConditionalClockRunsOnlyForReferralsThatMeetItsCondition() {
+        ClockDefinition urgent = FIRST_CONTACT.onlyWhen(ClockCondition.priorityIn(Priority.URGENT, Priority.HIGH));
+        History routine = new History(d("2026-04-02"), Map.of(), null);
+        assertEquals(List.of(), engine.cycles(urgent, routine, JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.priorityIn(Priority.ROUTINE)), routine,
+                JsonView.empty()).size());
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.sourceIn("GP", "SELF")), routine,
+                JsonView.empty()).size());
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.sourceIn("SELF")), routine,
+                JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.fieldEquals("/route", "post")), routine,
+                JsonView.empty()).size());
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.fieldEquals("/route", "phone")),
+                routine, JsonView.empty()));
     }
 }

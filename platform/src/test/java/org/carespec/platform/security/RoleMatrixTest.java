@@ -111,6 +111,9 @@ class RoleMatrixTest extends IntegrationTest {
     /** The case-management API: provider staff; volunteers for groups, names and raising a concern only. */
     List<Endpoint> caseworkEndpoints() {
         Set<Role> staff = EnumSet.of(Role.PROVIDER_MANAGER, Role.PRACTITIONER);
+        Set<Role> everyoneOfTheContract = EnumSet.of(Role.TENANT_ADMIN, Role.COMMISSIONER, Role.PROVIDER_MANAGER,
+                Role.PRACTITIONER, Role.VOLUNTEER);
+        Set<Role> commissionerAndAdmin = EnumSet.of(Role.TENANT_ADMIN, Role.COMMISSIONER);
         Set<Role> staffAndVolunteers = EnumSet.of(Role.PROVIDER_MANAGER, Role.PRACTITIONER, Role.VOLUNTEER);
         Set<Role> manager = EnumSet.of(Role.PROVIDER_MANAGER);
         return List.of(
@@ -144,6 +147,20 @@ class RoleMatrixTest extends IntegrationTest {
                         "personId", file.carer, "data", Map.of("complete", false)), staff),
                 new Endpoint("GET", "/api/v1/form-submissions/" + file.formSubmission, null, staff),
                 new Endpoint("GET", "/api/v1/persons/" + file.carer + "/form-submissions", null, staff),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/records/assessment", () -> Map.of(
+                        "personId", file.carer, "data", Map.of("complete", false)), staff),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/records/assessment", null, staff),
+                new Endpoint("GET", "/api/v1/records/" + file.formSubmission, null, staff),
+                new Endpoint("PUT", "/api/v1/records/" + file.formSubmission, () -> Map.of("revision",
+                        record(file.formSubmission).path("revision").asInt(), "data", Map.of("complete", true)), staff),
+                new Endpoint("POST", () -> "/api/v1/records/" + followUp() + "/moves", () -> Map.of("status",
+                        "OPEN".equals(record(followUp()).path("status").asText()) ? "DONE" : "OPEN"), staff),
+                new Endpoint("GET", "/api/v1/persons/" + file.carer + "/records", null, staff),
+                new Endpoint("GET", "/api/v1/contracts/" + contract + "/code-lists/referral-source", null,
+                        everyoneOfTheContract),
+                new Endpoint("POST", "/api/v1/contracts/" + contract + "/code-lists/referral-source/codes",
+                        () -> Map.of("code", "LOCAL_" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                                "label", "A local source"), commissionerAndAdmin),
                 new Endpoint("POST", () -> "/api/v1/referrals/" + acceptedReferral() + "/plans", () -> Map.of(
                         "agreedOn", "2026-05-20", "goals", List.of(Map.of("title", "Sleep better"))), staff),
                 new Endpoint("GET", "/api/v1/plans/" + file.plan, null, staff),
@@ -253,6 +270,21 @@ class RoleMatrixTest extends IntegrationTest {
     private String referral() {
         return api.post("/api/v1/contracts/" + contract + "/referrals", t.token(Role.PRACTITIONER), Map.of(
                 "personId", file.carer, "receivedAt", "2026-05-11T09:30:00", "source", "GP")).expect(201).id();
+    }
+
+    private String followUp;
+
+    /** A record with a lifecycle, made once; each allowed move flips it between OPEN and DONE. */
+    private String followUp() {
+        if (followUp == null) {
+            followUp = api.post("/api/v1/contracts/" + contract + "/records/follow-up", t.token(Role.PRACTITIONER),
+                    Map.of("data", Map.of())).expect(201).id();
+        }
+        return followUp;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode record(String id) {
+        return api.get("/api/v1/records/" + id, t.token(Role.PRACTITIONER)).expect(200).json();
     }
 
     private String acceptedReferral() {

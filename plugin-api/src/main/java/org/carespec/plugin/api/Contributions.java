@@ -2,11 +2,12 @@ package org.carespec.plugin.api;
 
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.codes.CodeList;
-import org.carespec.plugin.api.form.FormDefinition;
+import org.carespec.plugin.api.form.ReferralForm;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.NarrativeDefinition;
 import org.carespec.plugin.api.obligation.ObligationDefinition;
 import org.carespec.plugin.api.outcome.OutcomeInstrument;
+import org.carespec.plugin.api.record.RecordType;
 import org.carespec.plugin.api.rules.ActionRule;
 import org.carespec.plugin.api.rules.EligibilityRule;
 import org.carespec.plugin.api.rules.PriorityRule;
@@ -30,8 +31,14 @@ public interface Contributions {
     /** The JSON Schema of the per-contract settings, with {@code default}s that the platform fills in. */
     Contributions settings(JsonSchema schema);
 
-    /** A form (referral, assessment, plan, review, record), versioned. */
-    Contributions form(FormDefinition form);
+    /** The form a referral carries (one per referral source, or a default), versioned. */
+    Contributions referralForm(ReferralForm form);
+
+    /**
+     * Something the module records (an assessment, a plan, a break, a training session, a funding application),
+     * versioned: stored, isolated, audited, served and reported by the platform.
+     */
+    Contributions recordType(RecordType type);
 
     /** A list of codes (referral sources, decline reasons, group types…). */
     Contributions codeList(CodeList codeList);

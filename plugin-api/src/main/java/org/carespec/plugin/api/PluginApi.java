@@ -2,15 +2,18 @@ package org.carespec.plugin.api;
 
 /**
  * The version of this contract. A plugin states the range it needs in its descriptor
- * ({@code "[1.0,2.0)"}); the platform refuses plugins whose range does not contain this version.
+ * ({@code "[2.0,3.0)"}); the platform refuses plugins whose range does not contain this version.
  *
- * <p>Minor versions only add {@code default} methods and new record types; a major version may break.
+ * <p>Minor versions only add {@code default} methods and new record types; a major version may break. 2.0 made
+ * everything a module records after a referral a declared {@code RecordType} (1.x forms of other purposes), the
+ * referral's own form a {@code ReferralForm}, let a clock stop on the first of several milestones and apply under a
+ * condition, and let schema fields name enforced code lists; a plugin built for 1.x is refused at start-up.
  */
 public final class PluginApi {
 
     /** The running plugin-api version. */
     public static Version version() {
-        return Version.parse("1.0.0");
+        return Version.parse("2.0.0");
     }
 
     private PluginApi() {

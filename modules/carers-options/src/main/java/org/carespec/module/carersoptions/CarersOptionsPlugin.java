@@ -16,7 +16,7 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.2.0", "[1.0,2.0)",
+        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.2.0", "[2.0,3.0)",
                 new Specification(null, "Mental Health Carers Options Service",
                         "Kirklees Mental Health Partnership (Kirklees Council and Kirklees PCT)", Sections.SEED));
     }
@@ -25,7 +25,8 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
     public void contribute(Contributions c) {
         c.settings(JsonSchema.fromResource(CarersOptionsPlugin.class, "/carers-options/settings.schema.json"));
         CarersOptionsCodes.ALL.forEach(c::codeList);
-        CarersOptionsForms.ALL.forEach(c::form);
+        CarersOptionsForms.REFERRAL_FORMS.forEach(c::referralForm);
+        CarersOptionsForms.RECORD_TYPES.forEach(c::recordType);
         CarerEligibility.ALL.forEach(c::eligibilityRule);
         CarerPriority.ALL.forEach(c::priorityRule);
         c.actionRule(ServiceLevels.RULE);

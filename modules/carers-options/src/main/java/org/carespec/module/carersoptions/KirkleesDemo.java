@@ -101,7 +101,7 @@ final class KirkleesDemo implements DemoCases {
                 continue; // still waiting for the initial meeting when the quarter ended
             }
             s.event(referral, "FIRST_VISIT", at(met), Map.of());
-            s.form(CarersOptionsForms.ASSESSMENT, carer, referral, met, Map.of(
+            s.record(CarersOptionsForms.ASSESSMENT, carer, referral, met, Map.of(
                     "hopesAndAspirations", "Time for myself, and to keep my job",
                     "risk", Map.of("level", i % 7 == 0 ? "MEDIUM" : "LOW"),
                     "servicesWanted", List.of("BREAKS", "SUPPORT_GROUP"), "complete", true));

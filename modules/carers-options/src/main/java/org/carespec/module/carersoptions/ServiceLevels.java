@@ -33,7 +33,7 @@ final class ServiceLevels {
                     : Optional.empty();
         }
         if (ENHANCED.equals(level)) {
-            boolean assessed = facts.formsOnRecord(CarersOptionsForms.CLA_OUTCOME).stream()
+            boolean assessed = facts.recordsOnFile(CarersOptionsForms.CLA_OUTCOME).stream()
                     .anyMatch(f -> f.data().isTrue("/complete") && f.data().isTrue("/enhancedSupportIdentified"));
             return assessed ? Optional.empty()
                     : Optional.of("An enhanced service (more than " + ceiling.stripTrailingZeros().toPlainString()

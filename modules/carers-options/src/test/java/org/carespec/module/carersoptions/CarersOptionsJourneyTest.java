@@ -53,8 +53,8 @@ class CarersOptionsJourneyTest extends IntegrationTest {
 
         work.event(id, "CONTACTED", "2026-05-06T11:00:00", null).expect(201);
         work.event(id, "FIRST_VISIT", "2026-05-12T14:00:00", null).expect(201);
-        api.post("/api/v1/contracts/" + work.contract + "/forms/assessment", work.token, Map.of("personId", carer,
-                "referralId", id, "submittedOn", "2026-05-12", "data", Map.of("hopesAndAspirations",
+        api.post("/api/v1/contracts/" + work.contract + "/records/assessment", work.token, Map.of("personId", carer,
+                "referralId", id, "recordedOn", "2026-05-12", "data", Map.of("hopesAndAspirations",
                         "Back to work three days a week", "risk", Map.of("level", "LOW"),
                         "servicesWanted", List.of("BREAKS", "SUPPORT_GROUP"), "complete", true))).expect(201);
         work.event(id, "ASSESSED", "2026-05-12T15:00:00", null).expect(201);

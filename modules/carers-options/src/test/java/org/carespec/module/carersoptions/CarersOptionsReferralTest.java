@@ -138,11 +138,11 @@ class CarersOptionsReferralTest extends IntegrationTest {
         assertTrue(enhanced.text("/detail").contains("needs a completed Carers Led Assessment"), enhanced.body());
         api.post(level, work.token, Map.of("level", "BASIC", "hoursPerWeek", 4)).expect(200);
         // A CLA that did not identify enhanced support does not open the way; one that did, does.
-        api.post("/api/v1/contracts/" + work.contract + "/forms/cla-outcome", work.token, Map.of("personId", carer,
+        api.post("/api/v1/contracts/" + work.contract + "/records/cla-outcome", work.token, Map.of("personId", carer,
                 "data", Map.of("assessedOn", "2026-03-20", "complete", true, "enhancedSupportIdentified", false)))
                 .expect(201);
         assertEquals(409, api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6)).status());
-        api.post("/api/v1/contracts/" + work.contract + "/forms/cla-outcome", work.token, Map.of("personId", carer,
+        api.post("/api/v1/contracts/" + work.contract + "/records/cla-outcome", work.token, Map.of("personId", carer,
                 "data", Map.of("assessedOn", "2026-03-27", "complete", true, "enhancedSupportIdentified", true,
                         "hoursPerWeekIdentified", 6))).expect(201);
         assertEquals("ENHANCED", api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6))

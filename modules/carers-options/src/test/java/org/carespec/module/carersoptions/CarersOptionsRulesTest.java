@@ -19,7 +19,7 @@ import org.carespec.plugin.api.rules.ReferralFacts;
 import org.carespec.plugin.api.rules.RelatedPersonFacts;
 import org.carespec.plugin.api.rules.Relationships;
 import org.carespec.plugin.api.rules.RuleVerdict;
-import org.carespec.plugin.api.rules.SubmittedForm;
+import org.carespec.plugin.api.rules.RecordOnFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,12 +150,13 @@ class CarersOptionsRulesTest {
         assertTrue(ServiceLevels.refusal(level("PREMIUM", 1, List.of())).isPresent());
     }
 
-    private static SubmittedForm cla(boolean complete, boolean enhanced) {
-        return new SubmittedForm(CarersOptionsForms.CLA_OUTCOME, 1, Instant.parse("2026-03-20T10:00:00Z"),
+    private static RecordOnFile cla(boolean complete, boolean enhanced) {
+        return new RecordOnFile(CarersOptionsForms.CLA_OUTCOME, 1, null, java.time.LocalDate.parse("2026-03-20"),
+                Instant.parse("2026-03-20T10:00:00Z"),
                 JsonView.of(Map.of("complete", complete, "enhancedSupportIdentified", enhanced)));
     }
 
-    private static ActionFacts level(String level, double hours, List<SubmittedForm> forms) {
+    private static ActionFacts level(String level, double hours, List<RecordOnFile> forms) {
         return new ActionFacts() {
             @Override
             public String action() {
@@ -173,8 +174,8 @@ class CarersOptionsRulesTest {
             }
 
             @Override
-            public List<SubmittedForm> formsOnRecord(String formCode) {
-                return forms.stream().filter(f -> f.formCode().equals(formCode)).toList();
+            public List<RecordOnFile> recordsOnFile(String typeCode) {
+                return forms.stream().filter(f -> f.typeCode().equals(typeCode)).toList();
             }
         };
     }

@@ -11,12 +11,12 @@ import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.rules.ActionFacts;
 import org.carespec.plugin.api.rules.ActionRule;
-import org.carespec.plugin.api.rules.SubmittedForm;
+import org.carespec.plugin.api.rules.RecordOnFile;
 
 /**
  * Runs a module's action rules before the platform does something they guard (setting a service level, recording
  * an activity): the first refusal stops the action with 409 and the module's reason. The rules see the action's
- * data, the contract's settings, and the person's forms on record, newest first.
+ * data, the contract's settings, and the person's records on file, newest first.
  */
 @Singleton
 public class ActionGuard {
@@ -27,7 +27,7 @@ public class ActionGuard {
         this.sql = sql;
     }
 
-    /** Refuses with 409 if a rule of {@code module} for {@code action} refuses it for this person. */
+    /** Refuses with 409 if a rule of {@code module} for {@code action} refuses it for this person (or none). */
     public void check(InstalledPlugin module, String action, UUID tenant, UUID person, JsonView data,
                       JsonView settings) {
         ActionFacts facts = new ActionFacts() {
@@ -47,14 +47,19 @@ public class ActionGuard {
             }
 
             @Override
-            public List<SubmittedForm> formsOnRecord(String formCode) {
+            public List<RecordOnFile> recordsOnFile(String typeCode) {
+                if (person == null) {
+                    return List.of();
+                }
+                // plain data only: a rule is never given the fields a module marks sensitive
                 return sql.list("""
-                        select form_code, form_version, created_at, data from form_submission
-                        where tenant_id = ? and person_id = ? and form_code = ?
-                        order by submitted_on desc, created_at desc""",
-                        List.of(tenant, person, formCode),
-                        rs -> new SubmittedForm(rs.getString(1), rs.getInt(2), Sql.instant(rs, "created_at"),
-                                JsonView.of(Json.toMap(rs.getString(4)))));
+                        select type_code, type_version, status, recorded_on, created_at, data from record
+                        where tenant_id = ? and person_id = ? and type_code = ?
+                        order by recorded_on desc, created_at desc""",
+                        List.of(tenant, person, typeCode),
+                        rs -> new RecordOnFile(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                rs.getObject(4, java.time.LocalDate.class), Sql.instant(rs, "created_at"),
+                                JsonView.of(Json.toMap(rs.getString(6)))));
             }
         };
         for (ActionRule rule : module.actionRules()) {

@@ -102,16 +102,18 @@ final class ApiDemoSession implements DemoSession {
     }
 
     @Override
-    public void form(String formCode, String person, String referral, LocalDate submittedOn,
-                     Map<String, Object> data) {
+    public String record(String typeCode, String person, String referral, LocalDate recordedOn,
+                         Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personId", person);
+        if (person != null) {
+            body.put("personId", person);
+        }
         if (referral != null) {
             body.put("referralId", referral);
         }
-        body.put("submittedOn", submittedOn.toString());
+        body.put("recordedOn", recordedOn.toString());
         body.put("data", data);
-        api.send("POST", "/api/v1/contracts/" + contract + "/forms/" + formCode, token, body);
+        return id(api.send("POST", "/api/v1/contracts/" + contract + "/records/" + typeCode, token, body));
     }
 
     @Override

@@ -12,4 +12,10 @@ import java.util.UUID;
 public record FormSubmissionView(UUID id, UUID contractId, UUID personId, @Nullable UUID referralId, String formCode,
                                  int formVersion, LocalDate submittedOn, Map<String, Object> data, String submittedBy,
                                  Instant createdAt) {
+
+    /** A record about a person, as this older view showed a form submission. */
+    public static FormSubmissionView of(org.carespec.platform.record.service.RecordView r) {
+        return new FormSubmissionView(r.id(), r.contractId(), r.personId(), r.referralId(), r.type(), r.typeVersion(),
+                r.recordedOn(), r.data(), r.recordedBy(), r.createdAt());
+    }
 }

@@ -22,28 +22,33 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.UUID;
 import org.carespec.platform.form.service.FormSubmissionCommand;
-import org.carespec.platform.form.service.FormSubmissionService;
 import org.carespec.platform.form.service.FormSubmissionView;
 import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.record.service.RecordCommand;
+import org.carespec.platform.record.service.RecordService;
 import org.carespec.platform.web.ProblemResponses;
 import org.carespec.plugin.api.RoleNames;
 
-/** Forms a module defines (assessments, plans, records), submitted about a person. */
+/**
+ * The form-submission routes of API 1.1, kept for clients written against them: a form submission is a record about
+ * a person (plugin contract 2), and these routes read and make records through {@link RecordService}. Deprecated in
+ * the document; new clients use {@code /api/v1/contracts/{id}/records/{type}} and {@code /api/v1/records/{id}}.
+ */
 @Tag(name = "records")
 @ProblemResponses.SignedIn
 @Controller("/api/v1")
 @Secured({RoleNames.PROVIDER_MANAGER, RoleNames.PRACTITIONER})
 public class FormSubmissionController {
 
-    private final FormSubmissionService forms;
+    private final RecordService records;
 
-    public FormSubmissionController(FormSubmissionService forms) {
-        this.forms = forms;
+    public FormSubmissionController(RecordService records) {
+        this.records = records;
     }
 
-    @Operation(operationId = "submitForm", summary = "Submit a module's form")
+    @Operation(operationId = "submitForm", summary = "Submit a module's form (use createRecord)", deprecated = true)
     @ProblemResponses.NotFound
     @Status(HttpStatus.CREATED)
     @RequestBody(required = true,
@@ -63,23 +68,30 @@ public class FormSubmissionController {
                                                    @Pattern(regexp = "^[a-z][a-z0-9-]{0,63}$") String formCode,
                                                    @Body @Valid FormSubmissionCommand command,
                                                    @Nullable @Header(Idempotency.HEADER) String idempotencyKey) {
-        FormSubmissionView submission = forms.submit(contractId, formCode, command, idempotencyKey);
+        FormSubmissionView submission = FormSubmissionView.of(records.create(contractId, formCode,
+                new RecordCommand(command.personId(), command.referralId(), command.submittedOn(), command.data(), null),
+                idempotencyKey));
         return HttpResponse.created(submission, URI.create("/api/v1/form-submissions/" + submission.id()));
     }
 
-    @Operation(operationId = "getFormSubmission", summary = "Read a form submission")
+    @Operation(operationId = "getFormSubmission", summary = "Read a form submission (use getRecord)", deprecated = true)
     @ProblemResponses.NotFound
     @Get("/form-submissions/{id}")
     public FormSubmissionView get(UUID id) {
-        return forms.get(id);
+        var record = records.get(id);
+        if (record.personId() == null) {
+            throw new org.carespec.platform.errors.NotFoundException("Form submission " + id);
+        }
+        return FormSubmissionView.of(record);
     }
 
-    @Operation(operationId = "listPersonFormSubmissions", summary = "List a person's form submissions")
+    @Operation(operationId = "listPersonFormSubmissions", summary = "List a person's form submissions (use listPersonRecords)",
+            deprecated = true)
     @ProblemResponses.NotFound
     @Get("/persons/{personId}/form-submissions")
     public Page<FormSubmissionView> ofPerson(UUID personId,
                                              @QueryValue @Nullable @Pattern(regexp = "^[a-z][a-z0-9-]{0,63}$") String formCode,
                                              @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
-        return forms.ofPerson(personId, formCode, PageRequest.of(page, size));
+        return records.ofPerson(personId, formCode, PageRequest.of(page, size)).map(FormSubmissionView::of);
     }
 }

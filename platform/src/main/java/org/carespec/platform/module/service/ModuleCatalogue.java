@@ -2,14 +2,19 @@ package org.carespec.platform.module.service;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.plugin.InstalledRecordType;
 import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Milestone;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.obligation.DueRule;
+import org.carespec.plugin.api.record.RecordType;
 import org.carespec.plugin.api.workforce.Credential;
 
 /** Describes an installed plugin for {@code GET /api/v1/modules}. */
@@ -27,18 +32,19 @@ public class ModuleCatalogue {
                         x.commissioner(), x.seed())).toList(),
                 Json.toMap(p.settingsSchema().document()),
                 p.forms().stream().map(f -> new ModuleView.FormView(f.code(), f.version(), f.definition().title(),
-                        f.definition().purpose().name(), s(f.definition().source()),
+                        s(f.definition().source()),
                         f.definition().referralSources().stream().sorted().toList(),
                         f.definition().sensitiveFields().stream().sorted().toList(),
                         Json.toMap(f.schema().document()))).toList(),
+                p.recordTypes().stream().map(ModuleCatalogue::recordType).toList(),
                 p.codeLists().values().stream().sorted((a, b) -> a.code().compareTo(b.code()))
                         .map(l -> new ModuleView.CodeListView(l.code(), l.title(), s(l.source()),
-                                l.codes().stream().map(c -> new ModuleView.CodeView(c.code(), c.label())).toList()))
+                                l.codes().stream().map(c -> new ModuleView.CodeView(c.code(), c.label(), c.group())).toList()))
                         .toList(),
                 p.clocks().stream().map(ModuleCatalogue::clock).toList(),
                 rules,
                 p.kpis().stream().map(k -> new ModuleView.KpiView(k.code(), k.title(), s(k.source()), k.unit().name(),
-                        k.period().name(), k.breakdowns().stream().map(b -> new ModuleView.CodeView(b.code(), b.title()))
+                        k.period().name(), k.breakdowns().stream().map(b -> new ModuleView.CodeView(b.code(), b.title(), null))
                         .toList(), k.computation() instanceof KpiComputation.Manual ? "MANUAL" : "COMPUTED")).toList(),
                 p.narratives().stream().map(n -> new ModuleView.NarrativeView(n.code(), n.title(), s(n.source()),
                         n.guidance())).toList(),
@@ -53,16 +59,49 @@ public class ModuleCatalogue {
     }
 
     private static ModuleView.ClockView clock(ClockDefinition c) {
-        return new ModuleView.ClockView(c.code(), c.title(), s(c.source()), milestone(c.start()), milestone(c.stop()),
-                c.deadline().amount(), c.deadline().unit().name(), c.deadline().setting(), c.recurring());
+        List<String> stops = c.stops().stream().map(ModuleCatalogue::milestone).toList();
+        return new ModuleView.ClockView(c.code(), c.title(), s(c.source()), milestone(c.start()), stops.get(0), stops,
+                condition(c.condition()), c.deadline().amount(), c.deadline().unit().name(), c.deadline().setting(),
+                c.recurring());
+    }
+
+    private static ModuleView.RecordTypeView recordType(InstalledRecordType t) {
+        RecordType d = t.definition();
+        ModuleView.LifecycleView lifecycle = null;
+        if (d.lifecycle() != null) {
+            Map<String, List<String>> moves = new LinkedHashMap<>();
+            d.lifecycle().moves().forEach((from, to) -> moves.put(from, List.copyOf(to)));
+            lifecycle = new ModuleView.LifecycleView(d.lifecycle().initial(), moves);
+        }
+        return new ModuleView.RecordTypeView(d.code(), d.version(), d.title(), d.subject().name(), s(d.source()),
+                d.sensitiveFields().stream().sorted().toList(), lifecycle,
+                d.links().stream().map(l -> new ModuleView.LinkView(l.name(), l.targetType(), l.required())).toList(),
+                Json.toMap(t.schema().document()));
+    }
+
+    static String condition(ClockCondition c) {
+        if (c == null) {
+            return null;
+        }
+        if (c instanceof ClockCondition.PriorityIn p) {
+            return "PRIORITY in " + String.join(", ", p.priorities().stream().map(Enum::name).sorted().toList());
+        }
+        if (c instanceof ClockCondition.SourceIn s) {
+            return "SOURCE in " + String.join(", ", s.sources().stream().sorted().toList());
+        }
+        ClockCondition.FieldEquals f = (ClockCondition.FieldEquals) c;
+        return "FIELD " + f.pointer() + " = " + f.value();
     }
 
     static String milestone(Milestone m) {
         if (m instanceof Milestone.Event e) {
             return e.type().name();
         }
-        if (m instanceof Milestone.FormSubmitted f) {
-            return "FORM:" + f.formCode();
+        if (m instanceof Milestone.RecordCreated r) {
+            return "RECORD:" + r.typeCode();
+        }
+        if (m instanceof Milestone.RecordReached r) {
+            return "RECORD:" + r.typeCode() + ":" + r.status();
         }
         return "RECEIVED";
     }

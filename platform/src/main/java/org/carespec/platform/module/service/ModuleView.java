@@ -11,7 +11,7 @@ import org.carespec.plugin.api.kpi.KpiUnit;
 @Serdeable
 public record ModuleView(String id, String name, String version, String requiresApi,
                          List<SpecificationView> specifications, Map<String, Object> settingsSchema,
-                         List<FormView> forms, List<CodeListView> codeLists, List<ClockView> clocks,
+                         List<FormView> forms, List<RecordTypeView> recordTypes, List<CodeListView> codeLists, List<ClockView> clocks,
                          List<RuleView> rules, List<KpiView> kpis, List<NarrativeView> narratives,
                          List<ObligationView> obligations, List<InstrumentView> outcomeInstruments,
                          List<WorkerRequirementView> workerRequirements) {
@@ -20,9 +20,30 @@ public record ModuleView(String id, String name, String version, String requires
     public record SpecificationView(@Nullable String number, String title, String commissioner, String seed) {
     }
 
+    /** A referral form. */
     @Serdeable
-    public record FormView(String code, int version, String title, String purpose, String source,
+    public record FormView(String code, int version, String title, String source,
                            List<String> referralSources, List<String> sensitiveFields, Map<String, Object> schema) {
+    }
+
+    /**
+     * Something the module records, served at /api/v1/contracts/{id}/records/{code}.
+     *
+     * @param subject   PERSON, PERSON_OPTIONAL or NONE (a contract-level record)
+     * @param lifecycle its statuses and moves, absent when a record has no status
+     */
+    @Serdeable
+    public record RecordTypeView(String code, int version, String title, String subject, @Nullable String source,
+                                 List<String> sensitiveFields, @Nullable LifecycleView lifecycle,
+                                 List<LinkView> links, Map<String, Object> schema) {
+    }
+
+    @Serdeable
+    public record LifecycleView(String initial, Map<String, List<String>> moves) {
+    }
+
+    @Serdeable
+    public record LinkView(String name, String targetType, boolean required) {
     }
 
     @Serdeable
@@ -30,12 +51,18 @@ public record ModuleView(String id, String name, String version, String requires
     }
 
     @Serdeable
-    public record CodeView(String code, String label) {
+    public record CodeView(String code, String label, @Nullable String group) {
     }
 
     @Serdeable
-    public record ClockView(String code, String title, String source, String start, String stop, int amount,
-                            String unit, @Nullable String variableAt, boolean recurring) {
+    /**
+     * @param stop      the first of {@code stops} (API 1.1)
+     * @param stops     the milestones that meet it, whichever comes first
+     * @param condition when the clock applies ("PRIORITY in HIGH"), absent when it applies to every referral
+     */
+    public record ClockView(String code, String title, String source, String start, String stop, List<String> stops,
+                            @Nullable String condition, int amount, String unit, @Nullable String variableAt,
+                            boolean recurring) {
     }
 
     @Serdeable

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Deadline;
 import org.carespec.plugin.api.clock.DeadlineUnit;
@@ -18,7 +19,8 @@ import org.carespec.plugin.api.clock.Milestone;
  * <ul>
  *   <li>A clock starts on the date of its start milestone (receipt, or the first time the start event happened);
  *       until then it has no cycle.</li>
- *   <li>It is met on the first date of its stop milestone on or after its start.</li>
+ *   <li>It is met on the first date of any of its stop milestones on or after its start.</li>
+ *   <li>A clock with a condition the referral does not meet has no cycle at all.</li>
  *   <li>A recurring clock starts a new cycle on each date it is met (a plan reviewed every six months).</li>
  *   <li>When the referral ends, a cycle still open is stopped on that date.</li>
  * </ul>
@@ -33,11 +35,15 @@ public final class ClockEngine {
     }
 
     public List<ClockCycle> cycles(ClockDefinition clock, History history, JsonView settings) {
+        if (clock.condition() != null && !history.meets(clock.condition())) {
+            return List.of();
+        }
         List<LocalDate> starts = history.datesOf(clock.start());
         if (starts.isEmpty()) {
             return List.of();
         }
-        List<LocalDate> stops = history.datesOf(clock.stop());
+        // met on the first of its stops: the dates of every stop milestone together
+        List<LocalDate> stops = clock.stops().stream().flatMap(m -> history.datesOf(m).stream()).sorted().toList();
         int amount = amount(clock.deadline(), settings);
         List<ClockCycle> cycles = new ArrayList<>();
         LocalDate start = starts.get(0);
@@ -95,5 +101,8 @@ public final class ClockEngine {
 
         /** When the referral was declined or closed, or {@code null}. */
         LocalDate endedOn();
+
+        /** Whether the referral meets a clock's condition (its priority, source or a field of its form). */
+        boolean meets(ClockCondition condition);
     }
 }

@@ -21,13 +21,32 @@ public class ClockRepository {
         this.sql = sql;
     }
 
-    /** The dates each form was submitted for the referral, per form code, earliest first. */
-    public Map<String, List<LocalDate>> formDates(UUID tenant, UUID referral) {
-        return sql.list("select form_code, submitted_on from form_submission where tenant_id = ? and referral_id = ?"
-                        + " order by submitted_on", List.of(tenant, referral),
-                rs -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    /** The dates records of each type were made for the referral, per type code, earliest first. */
+    public Map<String, List<LocalDate>> recordDates(UUID tenant, UUID referral) {
+        return group(sql.list("select type_code, recorded_on from record where tenant_id = ? and referral_id = ?"
+                        + " order by recorded_on", List.of(tenant, referral),
+                rs -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))));
+    }
+
+    /**
+     * The dates records of the referral reached each status, keyed "type|status", earliest first: the current status
+     * of each record and those of its earlier revisions.
+     */
+    public Map<String, List<LocalDate>> statusDates(UUID tenant, UUID referral) {
+        return group(sql.list("""
+                        select r.type_code || '|' || r.status, r.status_on from record r
+                        where r.tenant_id = ? and r.referral_id = ? and r.status is not null
+                        union
+                        select r.type_code || '|' || v.status, v.status_on from record_revision v
+                        join record r on r.tenant_id = v.tenant_id and r.id = v.record_id
+                        where r.tenant_id = ? and r.referral_id = ? and v.status is not null
+                        order by 2""", List.of(tenant, referral, tenant, referral),
+                rs -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))));
+    }
+
+    private static Map<String, List<LocalDate>> group(List<Map.Entry<String, LocalDate>> dates) {
+        return dates.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     public List<ClockCycle> cycles(UUID tenant, UUID referral) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.WorkingDays;
+import org.carespec.platform.json.Json;
+import org.carespec.platform.referral.domain.ClockConditions;
 import org.carespec.platform.referral.domain.ClockCycle;
 import org.carespec.platform.referral.domain.ClockEngine;
 import org.carespec.platform.referral.domain.ClockStatus;
@@ -16,6 +18,7 @@ import org.carespec.platform.referral.repository.ClockRepository;
 import org.carespec.platform.referral.repository.EventRow;
 import org.carespec.platform.referral.repository.ReferralRow;
 import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Milestone;
 
@@ -32,11 +35,12 @@ public class ReferralClocks {
         this.stored = stored;
     }
 
-    /** Recomputes and stores every clock of a referral from its events (and forms); returns the cycles. */
+    /** Recomputes and stores every clock of a referral from its events and records; returns the cycles. */
     List<ClockCycle> recompute(UUID tenant, ReferralRow referral, List<ClockDefinition> clocks, List<EventRow> events,
                                JsonView settings, WorkingDays workingDays) {
-        Map<String, List<LocalDate>> forms = stored.formDates(tenant, referral.id());
-        ClockEngine.History history = new ClockEngine.History() {
+        Map<String, List<LocalDate>> made = stored.recordDates(tenant, referral.id());
+        Map<String, List<LocalDate>> reached = stored.statusDates(tenant, referral.id());
+        List<ClockCycle> cycles = cycles(clocks, new History(referral) {
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
                 if (milestone instanceof Milestone.Received) {
@@ -45,16 +49,13 @@ public class ReferralClocks {
                 if (milestone instanceof Milestone.Event e) {
                     return events.stream().filter(x -> x.type() == e.type()).map(EventRow::occurredOn).sorted().toList();
                 }
-                Milestone.FormSubmitted f = (Milestone.FormSubmitted) milestone;
-                return forms.getOrDefault(f.formCode(), List.of()).stream().sorted().toList();
+                if (milestone instanceof Milestone.RecordCreated r) {
+                    return made.getOrDefault(r.typeCode(), List.of()).stream().sorted().toList();
+                }
+                Milestone.RecordReached r = (Milestone.RecordReached) milestone;
+                return reached.getOrDefault(r.typeCode() + "|" + r.status(), List.of()).stream().sorted().toList();
             }
-
-            @Override
-            public LocalDate endedOn() {
-                return referral.endedOn();
-            }
-        };
-        List<ClockCycle> cycles = cycles(clocks, history, settings, workingDays);
+        }, settings, workingDays);
         stored.replace(tenant, referral, cycles, false);
         return cycles;
     }
@@ -62,20 +63,35 @@ public class ReferralClocks {
     /** The clocks of a referral just received: nothing has happened yet and nothing is stored to replace. */
     List<ClockCycle> start(UUID tenant, ReferralRow referral, List<ClockDefinition> clocks, JsonView settings,
                            WorkingDays workingDays) {
-        ClockEngine.History history = new ClockEngine.History() {
+        List<ClockCycle> cycles = cycles(clocks, new History(referral) {
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
                 return milestone instanceof Milestone.Received ? List.of(referral.receivedOn()) : List.of();
             }
-
-            @Override
-            public LocalDate endedOn() {
-                return referral.endedOn();
-            }
-        };
-        List<ClockCycle> cycles = cycles(clocks, history, settings, workingDays);
+        }, settings, workingDays);
         stored.replace(tenant, referral, cycles, true);
         return cycles;
+    }
+
+    /** What every history of a referral shares: when it ended, and its priority, source and form for conditions. */
+    private abstract static class History implements ClockEngine.History {
+
+        private final ReferralRow referral;
+
+        History(ReferralRow referral) {
+            this.referral = referral;
+        }
+
+        @Override
+        public LocalDate endedOn() {
+            return referral.endedOn();
+        }
+
+        @Override
+        public boolean meets(ClockCondition condition) {
+            return ClockConditions.holds(condition, referral.priority(), referral.source(),
+                    JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())));
+        }
     }
 
     private static List<ClockCycle> cycles(List<ClockDefinition> clocks, ClockEngine.History history,

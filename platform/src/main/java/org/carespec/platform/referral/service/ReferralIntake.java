@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
+import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.crypto.FieldCipher;
 import org.carespec.platform.crypto.FieldCipher.FieldContext;
 import org.carespec.platform.database.Ids;
@@ -26,6 +27,7 @@ import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.json.Json;
 import org.carespec.platform.plugin.InstalledForm;
 import org.carespec.platform.plugin.InstalledPlugin;
+import org.carespec.platform.plugin.SensitiveSplit;
 import org.carespec.platform.referral.domain.ClockCycle;
 import org.carespec.platform.referral.domain.ReferralStatus;
 import org.carespec.platform.referral.repository.ReferralRepository;
@@ -52,11 +54,12 @@ public class ReferralIntake {
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final TenantCalendar calendars;
+    private final ContractCodes codes;
     private final Clock clock;
 
     public ReferralIntake(ReferralRepository referrals, ReferralAssessor assessor, ReferralClocks clocks,
                           ReferralReader reader, CaseworkAccess access, FieldCipher cipher, Idempotency idempotency,
-                          TenantCalendar calendars, Clock clock) {
+                          TenantCalendar calendars, ContractCodes codes, Clock clock) {
         this.referrals = referrals;
         this.assessor = assessor;
         this.clocks = clocks;
@@ -65,6 +68,7 @@ public class ReferralIntake {
         this.cipher = cipher;
         this.idempotency = idempotency;
         this.calendars = calendars;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -98,7 +102,8 @@ public class ReferralIntake {
         Optional<InstalledForm> form = module.referralFormFor(command.source());
         ObjectNode data = Json.toTree(command.data());
         if (form.isPresent()) {
-            List<FieldError> errors = form.get().schema().validate(data, "data");
+            List<FieldError> errors = new ArrayList<>(form.get().schema().validate(data, "data"));
+            errors.addAll(form.get().codeFields().check(data, "data", codes.checker(tenant, contract.id(), module)));
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
@@ -121,8 +126,8 @@ public class ReferralIntake {
         Map<String, Object> submitted = Json.toMap(data);
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),
                 JsonView.of(submitted), subject, List.copyOf(relatedFacts), settings));
-        InstalledForm.Split split = form.map(f -> f.split(submitted))
-                .orElseGet(() -> new InstalledForm.Split(submitted, null));
+        SensitiveSplit split = form.map(f -> f.split(submitted))
+                .orElseGet(() -> new SensitiveSplit(submitted, null));
         byte[] sensitive = split.sensitive() == null ? null
                 : cipher.encrypt(Json.write(split.sensitive()), FieldContext.of(tenant, ReferralReader.SENSITIVE_DATA,
                 id));

@@ -20,8 +20,8 @@ import org.carespec.plugin.api.rules.Priority;
 public record ReferralView(UUID id, UUID contractId, UUID personId, List<RelatedPerson> relatedPersons,
                            OffsetDateTime receivedAt, String source, ReferralStatus status, Priority priority,
                            Eligibility eligibility, List<Finding> priorityReasons, @Nullable String serviceLevel,
-                           @Nullable BigDecimal serviceHoursPerWeek, List<Clock> clocks, String formCode,
-                           Integer formVersion,
+                           @Nullable BigDecimal serviceHoursPerWeek, List<Clock> clocks, @Nullable String formCode,
+                           @Nullable Integer formVersion,
                            Map<String, Object> data, @Nullable String declineReason, @Nullable Closure closure,
                            @Nullable LocalDate endedOn,
                            List<Event> events, Instant createdAt) {

@@ -17,10 +17,18 @@ public sealed interface Milestone {
         }
     }
 
-    /** A form of the plugin was submitted for the referral. */
-    record FormSubmitted(String formCode) implements Milestone {
-        public FormSubmitted {
-            Objects.requireNonNull(formCode, "formCode");
+    /** A record of the module's type was made for the referral (dated by its {@code recordedOn}). */
+    record RecordCreated(String typeCode) implements Milestone {
+        public RecordCreated {
+            Objects.requireNonNull(typeCode, "typeCode");
+        }
+    }
+
+    /** A record of the type, made for the referral, moved into a status of its lifecycle. */
+    record RecordReached(String typeCode, String status) implements Milestone {
+        public RecordReached {
+            Objects.requireNonNull(typeCode, "typeCode");
+            Objects.requireNonNull(status, "status");
         }
     }
 
@@ -32,7 +40,11 @@ public sealed interface Milestone {
         return new Event(type);
     }
 
-    static Milestone formSubmitted(String formCode) {
-        return new FormSubmitted(formCode);
+    static Milestone recordCreated(String typeCode) {
+        return new RecordCreated(typeCode);
+    }
+
+    static Milestone recordReached(String typeCode, String status) {
+        return new RecordReached(typeCode, status);
     }
 }

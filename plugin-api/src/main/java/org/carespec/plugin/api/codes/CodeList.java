@@ -8,7 +8,10 @@ import org.carespec.plugin.api.SpecReference;
 
 /**
  * A list of codes a plugin defines. The platform knows the lists in {@link CodeLists} by their code and
- * checks submitted values against them (a referral's {@code source}, a decline's {@code reason}).
+ * checks submitted values against them (a referral's {@code source}, a decline's {@code reason}); a record or
+ * referral form field names any list with {@code "x-code-list"}. A contract may add local entries to a list
+ * without a deployment ({@code POST /api/v1/contracts/{id}/code-lists/{code}/codes}); they are accepted beside the
+ * module's own for that contract only.
  *
  * @param code   the list's code, e.g. {@link CodeLists#REFERRAL_SOURCE}
  * @param title  what the list is
@@ -49,6 +52,12 @@ public record CodeList(String code, String title, SpecReference source, List<Cod
 
         public Builder add(String code, String label) {
             codes.add(new Code(code, label));
+            return this;
+        }
+
+        /** An entry under a group heading. */
+        public Builder add(String code, String label, String group) {
+            codes.add(new Code(code, label, group));
             return this;
         }
 

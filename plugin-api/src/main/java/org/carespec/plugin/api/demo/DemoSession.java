@@ -38,8 +38,8 @@ public interface DemoSession {
     /** A group session with its named attendance. */
     void group(String type, String title, LocalDate heldOn, String place, List<String> attendees);
 
-    /** A form submission of the module. */
-    void form(String formCode, String person, String referral, LocalDate submittedOn, Map<String, Object> data);
+    /** A record of the module's type; {@code person} and {@code referral} may be null as its subject allows. */
+    String record(String typeCode, String person, String referral, LocalDate recordedOn, Map<String, Object> data);
 
     /** A plan for a referral, with goal titles; returns its id. */
     String plan(String referral, LocalDate agreedOn, List<String> goals);

@@ -15,6 +15,6 @@ public interface ActionFacts {
     /** The contract's settings, defaults filled in. */
     JsonView settings();
 
-    /** The forms of this plugin on record for the person the action concerns, newest first. */
-    List<SubmittedForm> formsOnRecord(String formCode);
+    /** The records of this plugin's type on file for the person the action concerns, newest first. */
+    List<RecordOnFile> recordsOnFile(String typeCode);
 }

@@ -9,6 +9,12 @@ public final class GuardedActions {
     /** Recording an activity or contact; data: the activity as posted. */
     public static final String RECORD_ACTIVITY = "activity.record";
 
+    /** Making a record; data: {@code {"type": "funding-award", "data": {…}}}. */
+    public static final String CREATE_RECORD = "record.create";
+
+    /** Moving a record through its lifecycle; data: {@code {"type": …, "from": "APPLIED", "to": "AWARDED", "data": {…}}}. */
+    public static final String MOVE_RECORD = "record.move";
+
     private GuardedActions() {
     }
 }

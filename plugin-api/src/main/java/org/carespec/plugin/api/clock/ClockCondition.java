@@ -1,0 +1,46 @@
+package org.carespec.plugin.api.clock;
+
+import java.util.Objects;
+import java.util.Set;
+import org.carespec.plugin.api.rules.Priority;
+
+/**
+ * When a clock applies to a referral, e.g. "urgent referrals are contacted within 2 working days". Evaluated each
+ * time the referral's clocks are computed, so a priority raised later (a crisis) brings its clock in.
+ */
+public sealed interface ClockCondition {
+
+    /** The referral's priority is one of these. */
+    record PriorityIn(Set<Priority> priorities) implements ClockCondition {
+        public PriorityIn {
+            priorities = Set.copyOf(priorities);
+        }
+    }
+
+    /** The referral came from one of these sources (codes of the referral-source list). */
+    record SourceIn(Set<String> sources) implements ClockCondition {
+        public SourceIn {
+            sources = Set.copyOf(sources);
+        }
+    }
+
+    /** A field of the referral's form data, at a JSON Pointer, holds this value (compared as text). */
+    record FieldEquals(String pointer, String value) implements ClockCondition {
+        public FieldEquals {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    static ClockCondition priorityIn(Priority... priorities) {
+        return new PriorityIn(Set.of(priorities));
+    }
+
+    static ClockCondition sourceIn(String... sources) {
+        return new SourceIn(Set.of(sources));
+    }
+
+    static ClockCondition fieldEquals(String pointer, String value) {
+        return new FieldEquals(pointer, value);
+    }
+}
