@@ -7,7 +7,7 @@ public class PluginRejectedException extends RuntimeException {
         super(message);
     }
 
-    static PluginRejectedException of(String pluginId, String problem) {
+    public static PluginRejectedException of(String pluginId, String problem) {
         return new PluginRejectedException("Plugin '" + pluginId + "' was refused: " + problem);
     }
 }

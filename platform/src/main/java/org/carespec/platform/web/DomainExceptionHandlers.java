@@ -10,6 +10,7 @@ import java.util.List;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.ForbiddenException;
 import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.ModuleDefectException;
 import org.carespec.platform.errors.NoTenantException;
 import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.errors.UnavailableException;
@@ -37,6 +38,17 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, UnavailableException e) {
             return Problems.response(request, ProblemType.UNAVAILABLE, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {ModuleDefectException.class, ExceptionHandler.class})
+    static class ModuleDefect implements ExceptionHandler<ModuleDefectException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ModuleDefectException e) {
+            org.slf4j.LoggerFactory.getLogger(DomainExceptionHandlers.class).error("{}", e.getMessage(), e);
+            return Problems.response(request, ProblemType.SERVER_ERROR, e.getMessage(), List.of());
         }
     }
 

@@ -273,4 +273,17 @@ class RecordsApiTest extends IntegrationTest {
                 "r8-support-solution");
         assertEquals("2026-05-12", after.path("metAt").asText(), after.toString());
     }
+
+    @Test
+    void aKpiThatFailsOnAContractsDataIsAProblemNamingTheKpi() {
+        Casework defective = Casework.practitioner(api, a, "defective-kpi", Map.of());
+        defective.refer(defective.person("One", "Referral", null, null), "2026-05-04T10:00:00", "GP", null, null)
+                .expect(201);
+        ApiResponse r = api.get("/api/v1/contracts/" + defective.contract + "/returns/2026-27-Q1",
+                a.token(Role.PROVIDER_MANAGER));
+        assertEquals(500, r.status());
+        assertTrue(r.isProblem(), r.body());
+        assertTrue(r.text("/detail").startsWith("KPI DK1 (test §9) could not be computed: "), r.body());
+        assertTrue(r.text("/detail").contains("division by zero"), r.body());
+    }
 }

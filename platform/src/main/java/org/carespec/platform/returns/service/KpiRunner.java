@@ -98,7 +98,20 @@ public class KpiRunner {
      * agree exactly as if one transaction had read them, and the queries are shared out between the lanes.
      */
     public List<List<Row>> runAll(UUID contract, FinancialPeriod period, List<String> queries) {
-        UUID tenant = callers.require().requireTenant();
+        return runAll(callers.require().requireTenant(), contract, period, queries);
+    }
+
+    /**
+     * Runs a module's query once in a scope that holds no rows (a tenant and contract that do not exist), so that
+     * PostgreSQL parses, plans and executes it against the reporting views: a column or view that does not exist, a
+     * type error or a missing {@code value} column fails here, at start-up, rather than in a provider's return.
+     */
+    public void dryRun(String query) {
+        runAll(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), FinancialPeriod.parse("2026-27-Q1"),
+                List.of(query));
+    }
+
+    private List<List<Row>> runAll(UUID tenant, UUID contract, FinancialPeriod period, List<String> queries) {
         if (queries.isEmpty()) {
             return List.of();
         }

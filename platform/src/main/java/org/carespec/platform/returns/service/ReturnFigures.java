@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.carespec.platform.database.Sql;
+import org.carespec.platform.errors.ModuleDefectException;
 import org.carespec.platform.errors.UnavailableException;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.returns.domain.FinancialPeriod;
@@ -105,7 +106,7 @@ public class ReturnFigures {
                 throw new UnavailableException("The figures of " + period + " took longer than allowed to compute ("
                         + which + "). Try again shortly; if it persists, tell support the request id.", e);
             }
-            throw new IllegalStateException(which + " could not be computed: " + e.getMessage(), e);
+            throw new ModuleDefectException(which + " could not be computed: " + e.getMessage(), e);
         }
         List<List<KpiRunner.Row>> answers = new ArrayList<>();
         int next = 0;
