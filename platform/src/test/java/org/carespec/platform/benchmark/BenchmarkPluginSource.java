@@ -9,16 +9,17 @@ import org.carespec.platform.plugin.PluginSource;
 import org.carespec.platform.plugin.ServiceLoaderPluginSource;
 import org.carespec.plugin.api.CarespecPlugin;
 
-/** The installed plugins plus the returns benchmark's module, in the benchmark's application context only. */
+/** The installed plugins plus the benchmarks' own modules, in the benchmarks' application context only. */
 @Singleton
 @Replaces(ServiceLoaderPluginSource.class)
-@Requires(property = "carespec.benchmark.returns", value = "true")
+@Requires(property = "carespec.benchmark.modules", value = "true")
 class BenchmarkPluginSource implements PluginSource {
 
     @Override
     public List<CarespecPlugin> plugins() {
         List<CarespecPlugin> plugins = new ArrayList<>(new ServiceLoaderPluginSource().plugins());
         plugins.add(new ReturnBenchPlugin());
+        plugins.add(new RecordBenchPlugin());
         return plugins;
     }
 }

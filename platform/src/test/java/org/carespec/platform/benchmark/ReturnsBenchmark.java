@@ -67,7 +67,7 @@ class ReturnsBenchmark extends IntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("carespec.benchmark.returns", "true");
+        return Map.of("carespec.benchmark.modules", "true");
     }
 
     record Contract(UUID id, String managerToken) {

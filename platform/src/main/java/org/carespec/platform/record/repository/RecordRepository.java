@@ -64,11 +64,11 @@ public class RecordRepository {
                 + " where tenant_id = ? and id = ?", List.of(status, on, tenant, id));
     }
 
-    public void replaceLinks(UUID tenant, UUID record, Map<String, UUID> links) {
+    public void replaceLinks(UUID tenant, UUID contract, UUID record, Map<String, UUID> links) {
         sql.update("delete from record_link where tenant_id = ? and record_id = ?", List.of(tenant, record));
         for (Map.Entry<String, UUID> link : links.entrySet()) {
-            sql.update("insert into record_link (tenant_id, record_id, name, target_id) values (?, ?, ?, ?)",
-                    List.of(tenant, record, link.getKey(), link.getValue()));
+            sql.update("insert into record_link (tenant_id, record_id, name, target_id, contract_id)"
+                    + " values (?, ?, ?, ?, ?)", List.of(tenant, record, link.getKey(), link.getValue(), contract));
         }
     }
 

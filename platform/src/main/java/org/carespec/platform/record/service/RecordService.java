@@ -99,7 +99,7 @@ public class RecordService {
                     type.version(), c.personId(), c.referralId(), lifecycle == null ? null : lifecycle.initial(),
                     lifecycle == null ? null : on, Json.write(split.plain()), seal(tenant, id, split), SENSITIVE, on,
                     caller.actor(), 1, null, null));
-            records.replaceLinks(tenant, id, links);
+            records.replaceLinks(tenant, contractId, id, links);
             if (c.referralId() != null) {
                 referrals.refreshClocks(c.referralId());
             }
@@ -180,7 +180,7 @@ public class RecordService {
                 Json.write(split.plain()), seal(tenant, id, split), SENSITIVE, on, before.recordedBy(),
                 before.revision(), before.createdAt(), null));
         if (change.links() != null) {
-            records.replaceLinks(tenant, id, links);
+            records.replaceLinks(tenant, before.contractId(), id, links);
         }
         if (before.referralId() != null) {
             referrals.refreshClocks(before.referralId());
