@@ -25,6 +25,8 @@ final class ContributionCollector implements Contributions {
     final List<ReferralForm> forms = new ArrayList<>();
     final List<RecordType> recordTypes = new ArrayList<>();
     final List<CodeList> codeLists = new ArrayList<>();
+    final List<org.carespec.plugin.api.SpecificationPart> parts = new ArrayList<>();
+    final List<org.carespec.plugin.api.Permission> permissions = new ArrayList<>();
     final List<ClockDefinition> clocks = new ArrayList<>();
     final List<EligibilityRule> eligibilityRules = new ArrayList<>();
     final List<PriorityRule> priorityRules = new ArrayList<>();
@@ -57,6 +59,18 @@ final class ContributionCollector implements Contributions {
     @Override
     public Contributions recordType(RecordType type) {
         recordTypes.add(type);
+        return this;
+    }
+
+    @Override
+    public Contributions specificationPart(org.carespec.plugin.api.SpecificationPart part) {
+        parts.add(part);
+        return this;
+    }
+
+    @Override
+    public Contributions permission(org.carespec.plugin.api.Permission permission) {
+        permissions.add(permission);
         return this;
     }
 

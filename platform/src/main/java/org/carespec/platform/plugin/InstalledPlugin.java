@@ -27,6 +27,8 @@ public final class InstalledPlugin {
     private final CompiledSchema settingsSchema;
     private final List<InstalledForm> forms;
     private final List<InstalledRecordType> recordTypes;
+    private final List<org.carespec.plugin.api.SpecificationPart> parts;
+    private final List<org.carespec.plugin.api.Permission> permissions;
     private final Map<String, CodeList> codeLists;
     private final List<ClockDefinition> clocks;
     private final List<EligibilityRule> eligibilityRules;
@@ -46,6 +48,8 @@ public final class InstalledPlugin {
         this.settingsSchema = settingsSchema;
         this.forms = List.copyOf(forms);
         this.recordTypes = List.copyOf(recordTypes);
+        this.parts = List.copyOf(c.parts);
+        this.permissions = List.copyOf(c.permissions);
         Map<String, CodeList> lists = new LinkedHashMap<>();
         c.codeLists.forEach(list -> lists.put(list.code(), list));
         this.codeLists = Map.copyOf(lists);
@@ -104,6 +108,22 @@ public final class InstalledPlugin {
     /** The referral form a referral was made with. */
     public Optional<InstalledForm> referralForm(String code, int version) {
         return forms.stream().filter(f -> f.code().equals(code) && f.version() == version).findFirst();
+    }
+
+    /** The parts of the specification commissioned on their own; empty when the module implements it whole. */
+    public List<org.carespec.plugin.api.SpecificationPart> specificationParts() {
+        return parts;
+    }
+
+    /** The permissions the module declares, with the roles that hold them. */
+    public List<org.carespec.plugin.api.Permission> permissions() {
+        return permissions;
+    }
+
+    /** Whether someone with these roles holds the module's permission (an undeclared one is held by nobody). */
+    public boolean grants(String permission, java.util.Set<org.carespec.plugin.api.Role> roles) {
+        return permissions.stream().anyMatch(p -> p.code().equals(permission)
+                && p.roles().stream().anyMatch(roles::contains));
     }
 
     /** The record types, every version. */

@@ -70,6 +70,8 @@ final class PluginValidator {
             c.codeLists.forEach(l -> lists.add(l.code()));
             forms.forEach(f -> requireLists("referral form '" + f.code() + "'", f.codeFields(), lists));
             recordTypes.forEach(t -> requireLists("record type '" + t.code() + "'", t.codeFields(), lists));
+            checkParts(c);
+            checkPermissions(c);
             checkClocks(c.clocks, c.recordTypes, c.codeLists, settings);
             unique("eligibility rule", c.eligibilityRules, r -> r.code());
             unique("priority rule", c.priorityRules, r -> r.code());
@@ -335,7 +337,59 @@ final class PluginValidator {
         }
     }
 
+    /** Permission codes are unique and every restricted field names a declared permission and a real property. */
+    private void checkPermissions(ContributionCollector c) {
+        unique("permission", c.permissions, p -> p.code());
+        Set<String> declared = new HashSet<>();
+        for (var permission : c.permissions) {
+            requireCode("permission", permission.code());
+            if (permission.roles().isEmpty()) {
+                throw new Problem("permission '" + permission.code() + "' is held by no role");
+            }
+            declared.add(permission.code());
+        }
+        for (RecordType type : c.recordTypes) {
+            type.restrictedFields().forEach((field, permission) -> {
+                if (!declared.contains(permission)) {
+                    throw new Problem("record type '" + type.code() + "' restricts '" + field + "' to permission '"
+                            + permission + "' which the plugin does not declare");
+                }
+            });
+        }
+    }
+
+    /** Part codes are unique, and every KPI or clock that names a part names one the module declares. */
+    private void checkParts(ContributionCollector c) {
+        unique("specification part", c.parts, p -> p.code());
+        Set<String> parts = new HashSet<>();
+        for (var part : c.parts) {
+            requireCode("specification part", part.code());
+            parts.add(part.code());
+        }
+        for (KpiDefinition kpi : c.kpis) {
+            for (String part : kpi.parts()) {
+                if (!parts.contains(part)) {
+                    throw new Problem("KPI '" + kpi.code() + "' is for specification part '" + part
+                            + "' which the plugin does not declare");
+                }
+            }
+        }
+        for (ClockDefinition clock : c.clocks) {
+            if (clock.condition() instanceof ClockCondition.PartIn in) {
+                for (String part : in.parts()) {
+                    if (!parts.contains(part)) {
+                        throw new Problem("clock '" + clock.code() + "' applies to specification part '" + part
+                                + "' which the plugin does not declare");
+                    }
+                }
+            }
+        }
+    }
+
     private static void checkMilestone(String what, Milestone m, List<RecordType> types) {
+        if (m instanceof Milestone.Birthday b && (b.years() < 1 || b.years() > 120)) {
+            throw new Problem(what + " waits for a " + b.years() + "th birthday; it must be 1 to 120");
+        }
         String type = m instanceof Milestone.RecordCreated c ? c.typeCode()
                 : m instanceof Milestone.RecordReached r ? r.typeCode() : null;
         if (type == null) {

@@ -50,6 +50,9 @@ public class RequestBindingHandler implements ExceptionHandler<ConversionErrorEx
             error = new FieldError(argument.getName(), expectation(argument.getType()));
         } else {
             error = bodyError(argument.getType(), message);
+            if ("(body)".equals(error.field())) {
+                error = atPosition(request, argument.getType(), message).orElse(error);
+            }
         }
         return Problems.response(request, ProblemType.INVALID_REQUEST, error.field() + " " + error.detail(),
                 List.of(error));
@@ -84,6 +87,53 @@ public class RequestBindingHandler implements ExceptionHandler<ConversionErrorEx
             return new FieldError("(body)", "is not valid JSON" + where);
         }
         return new FieldError("(body)", "could not be read" + where);
+    }
+
+    /**
+     * Where the body has several fields of the type that could not be read (three amounts in pence), the parser's
+     * line and column say which: the name of the property whose value starts there, read from the body as sent.
+     */
+    private static Optional<FieldError> atPosition(HttpRequest<?> request, Class<?> bodyType, String message) {
+        Matcher at = POSITION.matcher(message);
+        Matcher type = TYPE.matcher(message);
+        if (!at.find() || !type.find()) {
+            return Optional.empty();
+        }
+        Optional<String> body = text(request);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] lines = body.get().split("\n", -1);
+        int line = Integer.parseInt(at.group(1));
+        int column = Integer.parseInt(at.group(2));
+        if (line < 1 || line > lines.length) {
+            return Optional.empty();
+        }
+        String before = lines[line - 1].substring(0, Math.min(Math.max(column - 1, 0), lines[line - 1].length()));
+        Matcher name = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"\\s*:\\s*[^:]*$").matcher(before);
+        if (!name.find() || propertyType(bodyType, name.group(1)).isEmpty()) {
+            return Optional.empty();
+        }
+        String where = position(message);
+        return Optional.of(new FieldError(name.group(1), propertyType(bodyType, name.group(1))
+                .map(RequestBindingHandler::expectation).orElse("has the wrong type or format") + where));
+    }
+
+    /** The body as sent, when the server still holds it in memory (it does for a JSON body it has just decoded). */
+    private static Optional<String> text(HttpRequest<?> request) {
+        if (!(request instanceof io.micronaut.http.ServerHttpRequest<?> server)) {
+            return Optional.empty();
+        }
+        try (io.micronaut.http.body.CloseableByteBody copy = server.byteBody().split();
+             io.micronaut.http.body.CloseableAvailableByteBody available = copy.buffer()
+                     .get(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            return Optional.of(new String(available.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     static String expectation(Class<?> type) {

@@ -101,7 +101,7 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             c.commit();
         }
 
-        assertEquals(1, flyway(db, url, null).migrate().migrationsExecuted, "this release adds one migration");
+        assertEquals(3, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V20");
 
         try (Connection c = DriverManager.getConnection(url, db.owner().user(), db.owner().password());
              Statement s = c.createStatement()) {
@@ -119,6 +119,12 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             assertArrayEquals(sealed, r.getBytes("sensitive_enc"));
             assertEquals("{\"risk\":{\"level\":\"HIGH\"}}", cipher.decrypt(r.getBytes("sensitive_enc"),
                     FieldContext.of(tenant, r.getString("sealed_as"), submission)));
+            ResultSet verdict = s.executeQuery("select seq, reason, eligible, priority from referral_assessment"
+                    + " where referral_id = '" + referral + "'");
+            assertTrue(verdict.next(), "the referral's verdict on receipt is its first assessment");
+            assertEquals(1, verdict.getInt("seq"));
+            assertEquals("Received", verdict.getString("reason"));
+            assertEquals("ROUTINE", verdict.getString("priority"));
             ResultSet gone = s.executeQuery("select to_regclass('public.form_submission') is null,"
                     + " to_regclass('reporting.record') is not null, to_regclass('reporting.form_submission') is null");
             assertTrue(gone.next());

@@ -13,21 +13,22 @@ import org.carespec.plugin.api.PluginApi;
 import org.carespec.plugin.api.PluginDescriptor;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.SpecReference;
+import org.carespec.plugin.api.SpecificationPart;
 import org.carespec.plugin.api.Version;
 import org.carespec.plugin.api.clock.ClockDefinition;
 import org.carespec.plugin.api.clock.Deadline;
+import org.carespec.plugin.api.clock.DeadlineUnit;
 import org.carespec.plugin.api.clock.Milestone;
 import org.carespec.plugin.api.codes.CodeList;
 import org.carespec.plugin.api.form.ReferralForm;
-import org.carespec.plugin.api.record.RecordType;
-import org.carespec.plugin.api.record.Subject;
 import org.carespec.plugin.api.kpi.KpiComputation;
 import org.carespec.plugin.api.kpi.KpiDefinition;
 import org.carespec.plugin.api.kpi.KpiUnit;
 import org.carespec.plugin.api.kpi.NarrativeDefinition;
-import org.carespec.plugin.api.obligation.ObligationDefinition;
 import org.carespec.plugin.api.obligation.DueRule;
-import org.carespec.plugin.api.clock.DeadlineUnit;
+import org.carespec.plugin.api.obligation.ObligationDefinition;
+import org.carespec.plugin.api.record.RecordType;
+import org.carespec.plugin.api.record.Subject;
 import org.junit.jupiter.api.Test;
 
 /** Each way a plugin is refused at start-up, with one message naming the plugin and the problem. */
@@ -157,6 +158,41 @@ class PluginValidationTest {
                 Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(3));
         assertEquals("Plugin 'clocks' was refused: clock code 'first-contact' is used twice",
                 refusal(TestPlugin.of("clocks", c -> c.clock(clock).clock(clock))));
+    }
+
+    @Test
+    void aKpiForAPartThePluginDoesNotDeclareIsRefused() {
+        KpiDefinition kpi = KpiDefinition.quarterly("R1", "Accepted", REF, KpiUnit.COUNT,
+                KpiComputation.sql("select 1 as value")).forParts("part-3");
+        assertEquals("Plugin 'parts' was refused: KPI 'R1' is for specification part 'part-3' which the plugin does"
+                + " not declare", refusal(TestPlugin.of("parts", c -> c.specificationPart(new SpecificationPart(
+                "part-1", "Part 1", "Council", REF)).kpi(kpi))));
+    }
+
+    @Test
+    void aDeadlineReadFromASettingTheSchemaDoesNotDefineIsRefused() {
+        ClockDefinition clock = ClockDefinition.of("contact", "Contact", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(3).variableAt("/contactWorkingDay"));
+        assertEquals("Plugin 'typo' was refused: clock 'contact' reads its deadline from settings pointer"
+                + " '/contactWorkingDay' which the settings schema does not define",
+                refusal(TestPlugin.of("typo", c -> c.clock(clock))));
+    }
+
+    @Test
+    void aRecordTypeNamingAnUndeclaredCodeListOrLinkOrStatusIsRefused() {
+        JsonSchema agency = new JsonSchema("a.json", "{\"type\": \"object\", \"properties\": {\"partner\":"
+                + " {\"type\": \"string\", \"x-code-list\": \"agency\"}}}");
+        assertEquals("Plugin 'lists' was refused: record type 'visit' field 'partner' names code list 'agency' which"
+                + " the plugin does not declare", refusal(TestPlugin.of("lists", c -> c.recordType(
+                RecordType.of("visit", 1, "Visit", Subject.NONE, agency, REF)))));
+        assertEquals("Plugin 'links' was refused: record type 'award' links 'application' to record type"
+                + " 'application' which the plugin does not declare", refusal(TestPlugin.of("links", c -> c.recordType(
+                RecordType.of("award", 1, "Award", Subject.NONE, OBJECT, REF).withLink(
+                        org.carespec.plugin.api.record.RecordLink.required("application", "application"))))));
+        assertTrue(refusal(TestPlugin.of("moves", c -> c.recordType(RecordType.of("bid", 1, "Bid", Subject.NONE,
+                OBJECT, REF).withLifecycle(org.carespec.plugin.api.record.Lifecycle.of("APPLIED", "AWARDED")
+                .allow("APPLIED", "REFUSED"))))).endsWith("has a move to 'REFUSED' which is not one of its statuses"
+                + " [APPLIED, AWARDED]"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class RecordsApiTest extends IntegrationTest {
         a = TestTenant.create(api);
         b = TestTenant.create(api);
         cdw = Casework.practitioner(api, a, "cdw-shape", Map.of());
-        breaks = Casework.practitioner(api, a, "short-breaks-shape", Map.of());
+        breaks = new Casework(api, a, a.contractForPart("short-breaks-shape", "part-2"), a.token(Role.PRACTITIONER));
         cdwOfB = b.contract("cdw-shape", Map.of());
     }
 
@@ -173,18 +173,32 @@ class RecordsApiTest extends IntegrationTest {
     }
 
     @Test
-    void aSensitiveFieldIsEncryptedAtRestAndAReadIsAudited() throws SQLException {
+    void aRestrictedFieldIsEncryptedSeenOnlyByItsPermissionsHoldersAndAReadIsAudited() throws SQLException {
         String child = breaks.person("Sam", "Child", "2015-03-01", null);
         String secret = "KEYSAFE-" + a.slug;
-        String id = create(breaks, "care-plan", body("personId", child, "data", Map.of("summary", "Two visits a week",
-                "keySafeCode", secret))).expect(201).id();
-        JsonNode read = api.get("/api/v1/records/" + id, breaks.token).expect(200).json();
+        String manager = a.token(Role.PROVIDER_MANAGER);
+        ApiResponse notAllowed = create(breaks, "care-plan", body("personId", child, "data",
+                Map.of("summary", "Two visits a week", "keySafeCode", secret)));
+        assertEquals(403, notAllowed.status(), notAllowed.body());
+        assertTrue(notAllowed.text("/detail").contains("data.keySafeCode needs the permission 'read-key-safe-code'"),
+                notAllowed.body());
+        String id = api.post("/api/v1/contracts/" + breaks.contract + "/records/care-plan", manager, body("personId",
+                child, "data", Map.of("summary", "Two visits a week", "keySafeCode", secret))).expect(201).id();
+        JsonNode read = api.get("/api/v1/records/" + id, manager).expect(200).json();
         assertEquals(secret, read.path("data").path("keySafeCode").asText());
-        RawDatabase.Scan scan = RawDatabase.search(List.of(secret, "Two visits a week"));
-        assertTrue(scan.rows("public.record") > 0, scan.rowsByTable().toString());
-        assertEquals(List.of(), scan.of(secret));
-        assertEquals(List.of(new RawDatabase.Finding("public.record", "data", "Two visits a week")),
-                scan.of("Two visits a week").stream().filter(f -> f.table().equals("public.record")).toList());
+        JsonNode seenByPractitioner = api.get("/api/v1/records/" + id, breaks.token).expect(200).json();
+        assertFalse(seenByPractitioner.path("data").has("keySafeCode"), seenByPractitioner.toString());
+        // a practitioner's amendment keeps the code they cannot see
+        api.send("PUT", "/api/v1/records/" + id, breaks.token, Map.of("revision", 1, "data",
+                Map.of("summary", "Three visits a week")), Map.of()).expect(200);
+        assertEquals(secret, api.get("/api/v1/records/" + id, manager).expect(200).json().path("data")
+                .path("keySafeCode").asText());
+        RawDatabase.Scan scan = RawDatabase.search(List.of(secret, "Three visits a week"));
+        assertTrue(scan.rows("public.record") > 0 && scan.rows("public.record_revision") > 0,
+                scan.rowsByTable().toString());
+        assertEquals(List.of(), scan.of(secret), "neither the record nor its revision holds the code in clear");
+        assertEquals(List.of(new RawDatabase.Finding("public.record", "data", "Three visits a week")),
+                scan.of("Three visits a week").stream().filter(f -> f.table().equals("public.record")).toList());
         JsonNode events = api.get("/api/v1/audit/events?entityId=" + id, a.token(Role.PROVIDER_MANAGER))
                 .expect(200).json();
         List<String> actions = new java.util.ArrayList<>();
@@ -252,6 +266,20 @@ class RecordsApiTest extends IntegrationTest {
         assertEquals("NOT_STARTED", Casework.clock(u, "routine-response").path("status").asText());
         assertEquals("2026-05-18", Casework.clock(r, "routine-response").path("dueDate").asText());
         assertEquals("NOT_STARTED", Casework.clock(r, "urgent-response").path("status").asText());
+    }
+
+    @Test
+    void aClockStartsOnTheChildsSeventeenthBirthday() {
+        String almostAdult = breaks.person("Ade", "Teen", "2009-06-01", null);
+        String referral = breaks.refer(almostAdult, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        JsonNode clock = Casework.clock(api.get("/api/v1/referrals/" + referral, breaks.token).json(),
+                "moving-on-plan");
+        assertEquals("2026-06-01", clock.path("startedOn").asText(), clock.toString());
+        assertEquals("2026-12-01", clock.path("dueDate").asText(), clock.toString());
+        String unknown = breaks.person("Nod", "Ob", null, null);
+        String noBirthday = breaks.refer(unknown, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        assertEquals("NOT_STARTED", Casework.clock(api.get("/api/v1/referrals/" + noBirthday, breaks.token).json(),
+                "moving-on-plan").path("status").asText(), "no date of birth, no birthday");
     }
 
     @Test

@@ -53,10 +53,11 @@ class ClockEngineTest {
             return List.of();
         }
 
-        /** A routine referral from a GP whose form says {"route": "post"}. */
+        /** A routine referral from a GP whose form says {"route": "post"}, under a contract for part-1. */
         @Override
         public boolean meets(ClockCondition condition) {
-            return ClockConditions.holds(condition, Priority.ROUTINE, "GP", JsonView.of(Map.of("route", "post")));
+            return ClockConditions.holds(condition, Priority.ROUTINE, "GP", JsonView.of(Map.of("route", "post")),
+                    "part-1");
         }
     }
 
@@ -232,5 +233,9 @@ class ClockEngineTest {
                 JsonView.empty()).size());
         assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.fieldEquals("/route", "phone")),
                 routine, JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.partIn("part-1")), routine,
+                JsonView.empty()).size());
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.partIn("part-2")), routine,
+                JsonView.empty()));
     }
 }

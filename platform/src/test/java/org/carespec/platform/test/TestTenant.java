@@ -94,8 +94,21 @@ public final class TestTenant {
         return contract(moduleId, providerId, settings, "2026-04-01");
     }
 
+    /** A contract for one part of a specification a module implements in parts, with the first provider. */
+    public String contractForPart(String moduleId, String part) {
+        return api.post("/api/v1/contracts", token(Role.TENANT_ADMIN), contractBody(moduleId, provider, Map.of(),
+                "2026-04-01", part)).expect(201).id();
+    }
+
     /** A contract that starts on the given day and runs to 31 March 2029. */
     public String contract(String moduleId, String providerId, Map<String, Object> settings, String startDate) {
+        return api.post("/api/v1/contracts", token(Role.TENANT_ADMIN), contractBody(moduleId, providerId, settings,
+                startDate, null)).expect(201).id();
+    }
+
+    /** The body of a new contract, as the tests make them. */
+    public Map<String, Object> contractBody(String moduleId, String providerId, Map<String, Object> settings,
+                                            String startDate, String part) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("moduleId", moduleId);
         body.put("reference", "SPEC/" + slug);
@@ -108,7 +121,10 @@ public final class TestTenant {
         body.put("basis", "BLOCK");
         body.put("outcomeDomains", Set.of(2, 4));
         body.put("settings", settings);
-        return api.post("/api/v1/contracts", token(Role.TENANT_ADMIN), body).expect(201).id();
+        if (part != null) {
+            body.put("specificationPart", part);
+        }
+        return body;
     }
 
     static String organisation(Api api, String admin, String name) {

@@ -44,7 +44,7 @@ class ProblemDetailsTest extends IntegrationTest {
         assertEquals(status, response.json().path("status").asInt());
         assertTrue(response.json().path("type").asText().startsWith("https://carespec.org.uk/problems/"));
         assertFalse(response.json().path("requestId").asText().isEmpty());
-        assertEquals(fields, response.problemFields());
+        assertEquals(fields, response.problemFields(), response.body());
         assertFalse(response.body().contains("java.") || response.body().contains("org.carespec")
                 || response.body().contains("Exception") || response.body().contains("\tat "), response.body());
     }
@@ -70,8 +70,11 @@ class ProblemDetailsTest extends IntegrationTest {
                 .startsWith("must be one of: COMMISSIONER, PROVIDER"));
         ApiResponse date = api.post("/api/v1/contracts", admin, "{\"moduleId\":\"fixture\",\"startDate\":\"yesterday\"}");
         assertProblem(date, 400, List.of("startDate"));
-        assertProblem(api.post("/api/v1/contracts", admin, "{\"annualValuePence\":\"lots\"}"), 400,
-                List.of("annualValuePence"));
+        ApiResponse lots = api.post("/api/v1/contracts", admin, "{\"annualValuePence\":\"lots\"}");
+        assertProblem(lots, 400, List.of("annualValuePence"));
+        // three amounts in pence share a type: the position in the body says which one was wrong
+        assertProblem(api.post("/api/v1/contracts", admin, "{\"annualValuePence\": 1,\n \"unitPricePence\": \"x\"}"),
+                400, List.of("unitPricePence"));
     }
 
     @Test

@@ -40,6 +40,15 @@ public interface Contributions {
      */
     Contributions recordType(RecordType type);
 
+    /**
+     * A part of the specification commissioned on its own (004 Part 1 and Part 2); a contract of a module that
+     * declares parts must name one.
+     */
+    Contributions specificationPart(SpecificationPart part);
+
+    /** A permission the module's record types can restrict fields to, with the roles that hold it. */
+    Contributions permission(Permission permission);
+
     /** A list of codes (referral sources, decline reasons, group types…). */
     Contributions codeList(CodeList codeList);
 

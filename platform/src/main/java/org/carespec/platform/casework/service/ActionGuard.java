@@ -12,6 +12,7 @@ import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.rules.ActionFacts;
 import org.carespec.plugin.api.rules.ActionRule;
 import org.carespec.plugin.api.rules.RecordOnFile;
+import org.carespec.plugin.api.rules.ReferralSnapshot;
 
 /**
  * Runs a module's action rules before the platform does something they guard (setting a service level, recording
@@ -30,6 +31,18 @@ public class ActionGuard {
     /** Refuses with 409 if a rule of {@code module} for {@code action} refuses it for this person (or none). */
     public void check(InstalledPlugin module, String action, UUID tenant, UUID person, JsonView data,
                       JsonView settings) {
+        check(module, action, tenant, person, data, settings, null);
+    }
+
+    /**
+     * The same, for an action on a referral, which the rules may read; the snapshot is only built when a rule of the
+     * module guards the action (the busy paths pay nothing otherwise).
+     */
+    public void check(InstalledPlugin module, String action, UUID tenant, UUID person, JsonView data,
+                      JsonView settings, java.util.function.Supplier<ReferralSnapshot> referral) {
+        if (module.actionRules().stream().noneMatch(r -> action.equals(r.action()))) {
+            return;
+        }
         ActionFacts facts = new ActionFacts() {
             @Override
             public String action() {
@@ -44,6 +57,11 @@ public class ActionGuard {
             @Override
             public JsonView settings() {
                 return settings;
+            }
+
+            @Override
+            public Optional<ReferralSnapshot> referral() {
+                return referral == null ? Optional.empty() : Optional.ofNullable(referral.get());
             }
 
             @Override

@@ -27,7 +27,10 @@ public record Contract(@Id UUID id, @TenantId @TypeDef(type = DataType.UUID) Str
                        @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] outcomeDomains,
                        @TypeDef(type = DataType.JSON) String settings,
                        @Nullable String contractManagerName, @Nullable String contractManagerEmail,
-                       @DateCreated Instant createdAt, @DateUpdated Instant updatedAt) {
+                       @DateCreated Instant createdAt, @DateUpdated Instant updatedAt,
+                       @Nullable String specificationPart, @Nullable String unitOfMeasurement,
+                       @Nullable Long unitPricePence, @Nullable String volumeThresholds,
+                       @Nullable Long maxUnitPricePence) {
 
     /** The module's settings for this contract (valid against its schema, defaults filled in), read from JSON. */
     public JsonView terms() {

@@ -28,5 +28,9 @@ public record ContractChange(
         @Nullable @Size(max = 5) Set<@NotNull @Min(1) @Max(5) Integer> outcomeDomains,
         @Nullable Map<String, Object> settings,
         @Nullable @Size(max = 200) String contractManagerName,
-        @Nullable @jakarta.validation.constraints.Email @Size(max = 254) String contractManagerEmail) {
+        @Nullable @jakarta.validation.constraints.Email @Size(max = 254) String contractManagerEmail,
+        @Nullable @Size(min = 1, max = 100) String unitOfMeasurement,
+        @Nullable @PositiveOrZero @Max(100_000_000_000L) Long unitPricePence,
+        @Nullable @Size(min = 1, max = 500) String volumeThresholds,
+        @Nullable @PositiveOrZero @Max(100_000_000_000L) Long maxUnitPricePence) {
 }

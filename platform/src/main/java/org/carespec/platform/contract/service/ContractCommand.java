@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -30,5 +31,10 @@ public record ContractCommand(
         @Nullable @Size(max = 5) Set<@NotNull @Min(1) @Max(5) Integer> outcomeDomains,
         @Nullable Map<String, Object> settings,
         @Nullable @Size(max = 200) String contractManagerName,
-        @Nullable @jakarta.validation.constraints.Email @Size(max = 254) String contractManagerEmail) {
+        @Nullable @jakarta.validation.constraints.Email @Size(max = 254) String contractManagerEmail,
+        @Nullable @Pattern(regexp = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$") @Size(max = 40) String specificationPart,
+        @Nullable @Size(min = 1, max = 100) String unitOfMeasurement,
+        @Nullable @PositiveOrZero @Max(100_000_000_000L) Long unitPricePence,
+        @Nullable @Size(min = 1, max = 500) String volumeThresholds,
+        @Nullable @PositiveOrZero @Max(100_000_000_000L) Long maxUnitPricePence) {
 }

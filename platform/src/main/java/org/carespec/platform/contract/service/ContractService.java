@@ -60,6 +60,8 @@ public class ContractService {
         checkParty(command.commissionerId(), OrganisationKind.COMMISSIONER, "commissionerId", errors);
         checkParty(command.providerId(), OrganisationKind.PROVIDER, "providerId", errors);
         checkDates(command.startDate(), command.endDate(), command.reviewDate(), errors);
+        module.ifPresent(m -> checkPart(m, command.specificationPart(), errors));
+        checkPrices(command.unitPricePence(), command.maxUnitPricePence(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -69,7 +71,8 @@ public class ContractService {
                 command.title().trim(), command.commissionerId(), command.providerId(), command.startDate(),
                 command.endDate(), command.reviewDate(), command.annualValuePence(), command.basis(),
                 domains(command.outcomeDomains()), validSettings, command.contractManagerName(),
-                command.contractManagerEmail(), null, null);
+                command.contractManagerEmail(), null, null, command.specificationPart(), command.unitOfMeasurement(),
+                command.unitPricePence(), command.volumeThresholds(), command.maxUnitPricePence());
         return ContractView.of(contracts.save(contract));
     }
 
@@ -81,6 +84,9 @@ public class ContractService {
         LocalDate review = patch.reviewDate() != null ? patch.reviewDate() : current.reviewDate();
         List<FieldError> errors = new ArrayList<>();
         checkDates(start, end, review, errors);
+        Long price = patch.unitPricePence() != null ? patch.unitPricePence() : current.unitPricePence();
+        Long maximum = patch.maxUnitPricePence() != null ? patch.maxUnitPricePence() : current.maxUnitPricePence();
+        checkPrices(price, maximum, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -100,7 +106,9 @@ public class ContractService {
                 newSettings,
                 patch.contractManagerName() != null ? patch.contractManagerName() : current.contractManagerName(),
                 patch.contractManagerEmail() != null ? patch.contractManagerEmail() : current.contractManagerEmail(),
-                current.createdAt(), null);
+                current.createdAt(), null, current.specificationPart(),
+                patch.unitOfMeasurement() != null ? patch.unitOfMeasurement() : current.unitOfMeasurement(), price,
+                patch.volumeThresholds() != null ? patch.volumeThresholds() : current.volumeThresholds(), maximum);
         return ContractView.of(contracts.update(changed));
     }
 
@@ -154,6 +162,25 @@ public class ContractService {
         }
         return caller.hasAny(Role.PROVIDER_MANAGER, Role.PRACTITIONER, Role.VOLUNTEER)
                 && contract.providerId().equals(caller.organisationId());
+    }
+
+    /** A module with parts needs the contract to name one of them; a module without parts takes none. */
+    private static void checkPart(InstalledPlugin module, String part, List<FieldError> errors) {
+        List<String> parts = module.specificationParts().stream().map(p -> p.code()).toList();
+        if (parts.isEmpty() && part != null) {
+            errors.add(new FieldError("specificationPart", "must be left out: module " + module.id()
+                    + " implements its specification as a whole"));
+        } else if (!parts.isEmpty() && (part == null || !parts.contains(part))) {
+            errors.add(new FieldError("specificationPart", "must be one of: " + String.join(", ", parts)
+                    + " (module " + module.id() + " implements its specification in parts)"));
+        }
+    }
+
+    /** A call-off's maximum price per unit (004 §8.1) caps the contract's price. */
+    private static void checkPrices(Long price, Long maximum, List<FieldError> errors) {
+        if (price != null && maximum != null && price > maximum) {
+            errors.add(new FieldError("unitPricePence", "must not be more than maxUnitPricePence (" + maximum + ")"));
+        }
     }
 
     private void checkParty(UUID id, OrganisationKind kind, String field, List<FieldError> errors) {

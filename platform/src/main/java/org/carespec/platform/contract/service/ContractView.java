@@ -19,12 +19,15 @@ public record ContractView(UUID id, String moduleId, String reference, String ti
                            long annualValuePence, ContractBasis basis, Set<Integer> outcomeDomains,
                            Map<String, Object> settings, @Nullable String contractManagerName,
                            @Nullable String contractManagerEmail,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt, @Nullable String specificationPart,
+                           @Nullable String unitOfMeasurement, @Nullable Long unitPricePence,
+                           @Nullable String volumeThresholds, @Nullable Long maxUnitPricePence) {
 
     public static ContractView of(Contract c) {
         return new ContractView(c.id(), c.moduleId(), c.reference(), c.title(), c.commissionerId(), c.providerId(),
                 c.startDate(), c.endDate(), c.reviewDate(), c.annualValuePence(), c.basis(),
                 new TreeSet<>(Arrays.asList(c.outcomeDomains())), Json.toMap(c.settings()), c.contractManagerName(),
-                c.contractManagerEmail(), c.createdAt(), c.updatedAt());
+                c.contractManagerEmail(), c.createdAt(), c.updatedAt(), c.specificationPart(),
+                c.unitOfMeasurement(), c.unitPricePence(), c.volumeThresholds(), c.maxUnitPricePence());
     }
 }

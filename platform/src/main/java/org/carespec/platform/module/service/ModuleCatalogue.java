@@ -37,6 +37,10 @@ public class ModuleCatalogue {
                         f.definition().sensitiveFields().stream().sorted().toList(),
                         Json.toMap(f.schema().document()))).toList(),
                 p.recordTypes().stream().map(ModuleCatalogue::recordType).toList(),
+                p.specificationParts().stream().map(x -> new ModuleView.PartView(x.code(), x.title(), x.commissioner(),
+                        s(x.source()))).toList(),
+                p.permissions().stream().map(x -> new ModuleView.PermissionView(x.code(), x.title(),
+                        x.roles().stream().map(Enum::name).sorted().toList(), s(x.source()))).toList(),
                 p.codeLists().values().stream().sorted((a, b) -> a.code().compareTo(b.code()))
                         .map(l -> new ModuleView.CodeListView(l.code(), l.title(), s(l.source()),
                                 l.codes().stream().map(c -> new ModuleView.CodeView(c.code(), c.label(), c.group())).toList()))
@@ -45,7 +49,8 @@ public class ModuleCatalogue {
                 rules,
                 p.kpis().stream().map(k -> new ModuleView.KpiView(k.code(), k.title(), s(k.source()), k.unit().name(),
                         k.period().name(), k.breakdowns().stream().map(b -> new ModuleView.CodeView(b.code(), b.title(), null))
-                        .toList(), k.computation() instanceof KpiComputation.Manual ? "MANUAL" : "COMPUTED")).toList(),
+                        .toList(), k.computation() instanceof KpiComputation.Manual ? "MANUAL" : "COMPUTED",
+                        k.parts().stream().sorted().toList())).toList(),
                 p.narratives().stream().map(n -> new ModuleView.NarrativeView(n.code(), n.title(), s(n.source()),
                         n.guidance())).toList(),
                 p.obligations().stream().map(o -> new ModuleView.ObligationView(o.code(), o.title(), s(o.source()),
@@ -76,6 +81,7 @@ public class ModuleCatalogue {
         return new ModuleView.RecordTypeView(d.code(), d.version(), d.title(), d.subject().name(), s(d.source()),
                 d.sensitiveFields().stream().sorted().toList(), lifecycle,
                 d.links().stream().map(l -> new ModuleView.LinkView(l.name(), l.targetType(), l.required())).toList(),
+                new java.util.TreeMap<>(d.restrictedFields()),
                 Json.toMap(t.schema().document()));
     }
 
@@ -85,6 +91,9 @@ public class ModuleCatalogue {
         }
         if (c instanceof ClockCondition.PriorityIn p) {
             return "PRIORITY in " + String.join(", ", p.priorities().stream().map(Enum::name).sorted().toList());
+        }
+        if (c instanceof ClockCondition.PartIn p) {
+            return "PART in " + String.join(", ", p.parts().stream().sorted().toList());
         }
         if (c instanceof ClockCondition.SourceIn s) {
             return "SOURCE in " + String.join(", ", s.sources().stream().sorted().toList());
@@ -96,6 +105,9 @@ public class ModuleCatalogue {
     static String milestone(Milestone m) {
         if (m instanceof Milestone.Event e) {
             return e.type().name();
+        }
+        if (m instanceof Milestone.Birthday b) {
+            return "BIRTHDAY:" + b.years();
         }
         if (m instanceof Milestone.RecordCreated r) {
             return "RECORD:" + r.typeCode();

@@ -11,7 +11,9 @@ import org.carespec.plugin.api.kpi.KpiUnit;
 @Serdeable
 public record ModuleView(String id, String name, String version, String requiresApi,
                          List<SpecificationView> specifications, Map<String, Object> settingsSchema,
-                         List<FormView> forms, List<RecordTypeView> recordTypes, List<CodeListView> codeLists, List<ClockView> clocks,
+                         List<FormView> forms, List<RecordTypeView> recordTypes, List<PartView> specificationParts,
+                         List<PermissionView> permissions,
+                         List<CodeListView> codeLists, List<ClockView> clocks,
                          List<RuleView> rules, List<KpiView> kpis, List<NarrativeView> narratives,
                          List<ObligationView> obligations, List<InstrumentView> outcomeInstruments,
                          List<WorkerRequirementView> workerRequirements) {
@@ -35,7 +37,18 @@ public record ModuleView(String id, String name, String version, String requires
     @Serdeable
     public record RecordTypeView(String code, int version, String title, String subject, @Nullable String source,
                                  List<String> sensitiveFields, @Nullable LifecycleView lifecycle,
-                                 List<LinkView> links, Map<String, Object> schema) {
+                                 List<LinkView> links, Map<String, String> restrictedFields,
+                                 Map<String, Object> schema) {
+    }
+
+    /** A part of the specification a contract commissions on its own (004 Part 1 and Part 2). */
+    @Serdeable
+    public record PartView(String code, String title, @Nullable String commissioner, @Nullable String source) {
+    }
+
+    /** A permission of the module and the platform roles that hold it. */
+    @Serdeable
+    public record PermissionView(String code, String title, List<String> roles, @Nullable String source) {
     }
 
     @Serdeable
@@ -72,7 +85,7 @@ public record ModuleView(String id, String name, String version, String requires
     @Serdeable
     public record KpiView(String code, String title, String source,
                           @Schema(implementation = KpiUnit.class) String unit, String period,
-                          List<CodeView> breakdowns, String computation) {
+                          List<CodeView> breakdowns, String computation, List<String> parts) {
     }
 
     @Serdeable

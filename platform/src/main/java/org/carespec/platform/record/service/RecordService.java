@@ -21,6 +21,7 @@ import org.carespec.platform.crypto.FieldCipher.FieldContext;
 import org.carespec.platform.database.Ids;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.FieldError;
+import org.carespec.platform.errors.ForbiddenException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.idempotency.Idempotency;
@@ -88,6 +89,7 @@ public class RecordService {
             InstalledRecordType type = type(contract, typeCode);
             checkSubject(caller, contract, type, c.personId(), c.referralId());
             ObjectNode data = checkedData(tenant, contract, type, c.data());
+            refuseRestricted(caller, contract, type, c.data());
             Map<String, UUID> links = checkedLinks(tenant, contract, type, c.links());
             LocalDate on = c.recordedOn() == null ? LondonTime.today(clock) : inRange(c.recordedOn(), "recordedOn");
             guard.check(contract.module(), GuardedActions.CREATE_RECORD, tenant, c.personId(),
@@ -149,8 +151,8 @@ public class RecordService {
         Page<RecordRow> rows = records.page(tenant, caller.requireOrganisation(), filter, request);
         Map<UUID, Map<String, UUID>> links = records.links(tenant, rows.items().stream().map(RecordRow::id).toList());
         rows.items().stream().filter(r -> r.personId() != null).forEach(r -> audit.recordRead("record", r.id()));
-        Map<String, String> titles = new java.util.HashMap<>();
-        return rows.map(r -> view(tenant, r, links.getOrDefault(r.id(), Map.of()), titles));
+        Map<UUID, CaseContract> contracts = new java.util.HashMap<>();
+        return rows.map(r -> view(tenant, r, links.getOrDefault(r.id(), Map.of()), contracts));
     }
 
     /** Replaces the data (and links, when given) of a record, keeping what it was as a revision. */
@@ -165,7 +167,16 @@ public class RecordService {
         }
         CaseContract contract = access.ownContract(before.contractId());
         InstalledRecordType type = type(contract, before.typeCode());
-        ObjectNode data = checkedData(tenant, contract, type, change.data());
+        refuseRestricted(caller, contract, type, change.data());
+        // what the caller may not see, it cannot have meant to change: restricted values are kept as they were
+        Map<String, Object> submitted = new java.util.LinkedHashMap<>(change.data());
+        Map<String, Object> stored = decrypted(tenant, before);
+        type.definition().restrictedFields().forEach((field, permission) -> {
+            if (!contract.module().grants(permission, caller.roles()) && stored.containsKey(field)) {
+                submitted.put(field, stored.get(field));
+            }
+        });
+        ObjectNode data = checkedData(tenant, contract, type, submitted);
         Map<String, UUID> oldLinks = records.links(tenant, List.of(id)).getOrDefault(id, Map.of());
         Map<String, UUID> links = change.links() == null ? oldLinks
                 : checkedLinks(tenant, contract, type, change.links());
@@ -230,6 +241,25 @@ public class RecordService {
     private RecordRow own(Caller caller, UUID id, boolean forUpdate) {
         return records.find(caller.requireTenant(), caller.requireOrganisation(), id, forUpdate)
                 .orElseThrow(() -> new NotFoundException("Record " + id));
+    }
+
+    /** A field restricted to a permission the caller does not hold may not be written by them: 403 naming it. */
+    private static void refuseRestricted(Caller caller, CaseContract contract, InstalledRecordType type,
+                                         Map<String, Object> data) {
+        type.definition().restrictedFields().forEach((field, permission) -> {
+            if (data.containsKey(field) && !contract.module().grants(permission, caller.roles())) {
+                throw new ForbiddenException("data." + field + " needs the permission '" + permission + "' of module "
+                        + contract.module().id() + ", which your role does not hold");
+            }
+        });
+    }
+
+    private Map<String, Object> decrypted(UUID tenant, RecordRow row) {
+        Map<String, Object> data = Json.toMap(row.data());
+        if (row.sensitive() != null) {
+            data.putAll(Json.toMap(cipher.decrypt(row.sensitive(), FieldContext.of(tenant, row.sealedAs(), row.id()))));
+        }
+        return data;
     }
 
     private static InstalledRecordType type(CaseContract contract, String typeCode) {
@@ -315,20 +345,20 @@ public class RecordService {
                 : cipher.encrypt(Json.write(split.sensitive()), FieldContext.of(tenant, SENSITIVE, id));
     }
 
-    private RecordView view(UUID tenant, RecordRow row, Map<String, UUID> links, Map<String, String> titles) {
-        Map<String, Object> data = Json.toMap(row.data());
-        if (row.sensitive() != null) {
-            data.putAll(Json.toMap(cipher.decrypt(row.sensitive(), FieldContext.of(tenant, row.sealedAs(), row.id()))));
-        }
-        String title = titles.computeIfAbsent(row.contractId() + "|" + row.typeCode() + "|" + row.typeVersion(),
-                k -> titleOf(row));
+    private RecordView view(UUID tenant, RecordRow row, Map<String, UUID> links, Map<UUID, CaseContract> contracts) {
+        Map<String, Object> data = decrypted(tenant, row);
+        CaseContract contract = contracts.computeIfAbsent(row.contractId(), access::ownContract);
+        Caller caller = access.caller();
+        contract.module().recordType(row.typeCode(), row.typeVersion()).ifPresent(t -> t.definition()
+                .restrictedFields().forEach((field, permission) -> {
+                    if (!contract.module().grants(permission, caller.roles())) {
+                        data.remove(field);
+                    }
+                }));
+        String title = contract.module().recordType(row.typeCode(), row.typeVersion())
+                .map(t -> t.definition().title()).orElse(row.typeCode());
         return new RecordView(row.id(), row.contractId(), row.typeCode(), row.typeVersion(), title, row.personId(),
                 row.referralId(), row.status(), row.statusOn(), row.recordedOn(), data, links, row.revision(),
                 row.recordedBy(), row.createdAt(), row.updatedAt());
-    }
-
-    private String titleOf(RecordRow row) {
-        return access.ownContract(row.contractId()).module().recordType(row.typeCode(), row.typeVersion())
-                .map(t -> t.definition().title()).orElse(row.typeCode());
     }
 }

@@ -14,7 +14,11 @@ public final class ClockConditions {
      * @param data the referral form's plain data (a sensitive field is encrypted and never matches a condition;
      *             the validator keeps conditions to plain fields)
      */
-    public static boolean holds(ClockCondition condition, Priority priority, String source, JsonView data) {
+    public static boolean holds(ClockCondition condition, Priority priority, String source, JsonView data,
+                                String part) {
+        if (condition instanceof ClockCondition.PartIn p) {
+            return p.parts().contains(part);
+        }
         if (condition instanceof ClockCondition.PriorityIn p) {
             return p.priorities().contains(priority);
         }

@@ -49,6 +49,12 @@ public class ClockRepository {
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
+    /** The referred person's date of birth, for clocks that start or stop on a birthday. */
+    public java.util.Optional<LocalDate> dateOfBirth(UUID tenant, UUID person) {
+        return sql.one("select date_of_birth from person where tenant_id = ? and id = ?", List.of(tenant, person),
+                rs -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).flatMap(d -> d);
+    }
+
     public List<ClockCycle> cycles(UUID tenant, UUID referral) {
         return sql.list("select clock_code, cycle, started_on, due_on, met_on, stopped_on"
                 + " from referral_clock where tenant_id = ? and referral_id = ?", List.of(tenant, referral),

@@ -14,6 +14,7 @@ import org.carespec.platform.json.Json;
 import org.carespec.platform.referral.domain.ReferralStatus;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.rules.PersonFacts;
+import org.carespec.plugin.api.rules.Priority;
 import org.carespec.plugin.api.rules.Relationships;
 
 /** The SQL of referrals: the referral row, the people named on it, its events, and the facts its rules read. */
@@ -94,6 +95,34 @@ public class ReferralRepository {
                 where tenant_id = ? and id = ? returning *""",
                 Arrays.asList(status.name(), endedOn, declineReason, outcome, outcomeReason, destination, tenant,
                         referral), ReferralRow::read).orElseThrow();
+    }
+
+    /** The referral's form data and its latest verdict, after an amendment. */
+    public ReferralRow updateAssessment(UUID tenant, UUID referral, String formCode, Integer formVersion, String data,
+                                        byte[] sensitive, boolean eligible, Priority priority, String assessment) {
+        return sql.one("""
+                update referral set form_code = ?, form_version = ?, data = cast(? as jsonb), sensitive_enc = ?,
+                    eligible = ?, priority = ?, assessment = cast(? as jsonb), updated_at = now()
+                where tenant_id = ? and id = ? returning *""",
+                Arrays.asList(formCode, formVersion, data, sensitive, eligible, priority.name(), assessment, tenant,
+                        referral), ReferralRow::read).orElseThrow();
+    }
+
+    /** Keeps a verdict with its author and reason, numbered after the referral's earlier ones. */
+    public void insertAssessment(UUID tenant, UUID referral, String actor, String reason, boolean eligible,
+                                 Priority priority, String assessment) {
+        sql.update("""
+                insert into referral_assessment (tenant_id, referral_id, seq, assessed_by, reason, eligible, priority,
+                    assessment)
+                values (?, ?, (select coalesce(max(seq), 0) + 1 from referral_assessment
+                               where tenant_id = ? and referral_id = ?), ?, ?, ?, ?, cast(? as jsonb))""",
+                Arrays.asList(tenant, referral, tenant, referral, actor, reason, eligible, priority.name(), assessment));
+    }
+
+    /** Every verdict of a referral, the first one first. */
+    public <T> java.util.List<T> assessments(UUID tenant, UUID referral, Sql.RowMapper<T> mapper) {
+        return sql.list("select * from referral_assessment where tenant_id = ? and referral_id = ? order by seq",
+                java.util.List.of(tenant, referral), mapper);
     }
 
     public ReferralRow updateServiceLevel(UUID tenant, UUID referral, String level, BigDecimal hoursPerWeek) {

@@ -65,7 +65,8 @@ public class ReferralAssessor {
 
     /** The facts rules see, as plain values. */
     record Facts(LocalDate referralDate, String source, JsonView data, PersonFacts person,
-                 List<RelatedPersonFacts> relatedPersons, JsonView settings) implements ReferralFacts {
+                 List<RelatedPersonFacts> relatedPersons, JsonView settings, String specificationPart)
+            implements ReferralFacts {
     }
 
     record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality)

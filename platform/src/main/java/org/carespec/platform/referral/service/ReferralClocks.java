@@ -36,15 +36,19 @@ public class ReferralClocks {
     }
 
     /** Recomputes and stores every clock of a referral from its events and records; returns the cycles. */
-    List<ClockCycle> recompute(UUID tenant, ReferralRow referral, List<ClockDefinition> clocks, List<EventRow> events,
-                               JsonView settings, WorkingDays workingDays) {
+    List<ClockCycle> recompute(UUID tenant, ReferralRow referral, String part, List<ClockDefinition> clocks,
+                               List<EventRow> events, JsonView settings, WorkingDays workingDays) {
         Map<String, List<LocalDate>> made = stored.recordDates(tenant, referral.id());
         Map<String, List<LocalDate>> reached = stored.statusDates(tenant, referral.id());
-        List<ClockCycle> cycles = cycles(clocks, new History(referral) {
+        Optional<LocalDate> born = birthdays(clocks) ? stored.dateOfBirth(tenant, referral.personId()) : Optional.empty();
+        List<ClockCycle> cycles = cycles(clocks, new History(referral, part) {
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
                 if (milestone instanceof Milestone.Received) {
                     return List.of(referral.receivedOn());
+                }
+                if (milestone instanceof Milestone.Birthday b) {
+                    return born.map(d -> List.of(d.plusYears(b.years()))).orElse(List.of());
                 }
                 if (milestone instanceof Milestone.Event e) {
                     return events.stream().filter(x -> x.type() == e.type()).map(EventRow::occurredOn).sorted().toList();
@@ -61,11 +65,15 @@ public class ReferralClocks {
     }
 
     /** The clocks of a referral just received: nothing has happened yet and nothing is stored to replace. */
-    List<ClockCycle> start(UUID tenant, ReferralRow referral, List<ClockDefinition> clocks, JsonView settings,
-                           WorkingDays workingDays) {
-        List<ClockCycle> cycles = cycles(clocks, new History(referral) {
+    List<ClockCycle> start(UUID tenant, ReferralRow referral, String part, List<ClockDefinition> clocks,
+                           JsonView settings, WorkingDays workingDays) {
+        Optional<LocalDate> born = birthdays(clocks) ? stored.dateOfBirth(tenant, referral.personId()) : Optional.empty();
+        List<ClockCycle> cycles = cycles(clocks, new History(referral, part) {
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
+                if (milestone instanceof Milestone.Birthday b) {
+                    return born.map(d -> List.of(d.plusYears(b.years()))).orElse(List.of());
+                }
                 return milestone instanceof Milestone.Received ? List.of(referral.receivedOn()) : List.of();
             }
         }, settings, workingDays);
@@ -73,13 +81,21 @@ public class ReferralClocks {
         return cycles;
     }
 
+    /** Whether any clock starts or stops on a birthday: only then is the person's date of birth read. */
+    private static boolean birthdays(List<ClockDefinition> clocks) {
+        return clocks.stream().anyMatch(c -> c.start() instanceof Milestone.Birthday
+                || c.stops().stream().anyMatch(m -> m instanceof Milestone.Birthday));
+    }
+
     /** What every history of a referral shares: when it ended, and its priority, source and form for conditions. */
     private abstract static class History implements ClockEngine.History {
 
         private final ReferralRow referral;
+        private final String part;
 
-        History(ReferralRow referral) {
+        History(ReferralRow referral, String part) {
             this.referral = referral;
+            this.part = part;
         }
 
         @Override
@@ -90,7 +106,7 @@ public class ReferralClocks {
         @Override
         public boolean meets(ClockCondition condition) {
             return ClockConditions.holds(condition, referral.priority(), referral.source(),
-                    JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())));
+                    JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())), part);
         }
     }
 

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
+import org.carespec.platform.casework.service.ActionGuard;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
 import org.carespec.platform.crypto.FieldCipher;
@@ -28,8 +31,11 @@ import org.carespec.platform.referral.repository.ReferralRepository;
 import org.carespec.platform.referral.repository.ReferralRow;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenant.service.TenantCalendar;
+import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventType;
 import org.carespec.plugin.api.codes.CodeLists;
+import org.carespec.plugin.api.rules.GuardedActions;
+import org.carespec.plugin.api.rules.ReferralSnapshot;
 
 /**
  * A referral's lifecycle: events replayed in the order they happened (so one entered late must fit where it
@@ -46,11 +52,12 @@ public class ReferralEvents {
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final TenantCalendar calendars;
+    private final ActionGuard guard;
     private final Clock clock;
 
     public ReferralEvents(ReferralRepository referrals, ReferralClocks clocks, ReferralReader reader,
                           CaseworkAccess access, FieldCipher cipher, Idempotency idempotency, TenantCalendar calendars,
-                          Clock clock) {
+                          ActionGuard guard, Clock clock) {
         this.referrals = referrals;
         this.clocks = clocks;
         this.reader = reader;
@@ -58,6 +65,7 @@ public class ReferralEvents {
         this.cipher = cipher;
         this.idempotency = idempotency;
         this.calendars = calendars;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -97,6 +105,17 @@ public class ReferralEvents {
                     String reason, String note, ReferralEventCommand.Outcome outcome) {
         UUID tenant = caller.requireTenant();
         List<EventRow> events = new ArrayList<>(referrals.events(tenant, referral.id()));
+        List<String> before = events.stream().map(e -> e.type().name()).toList();
+        Map<String, Object> asked = new LinkedHashMap<>();
+        asked.put("type", type.name());
+        asked.put("occurredOn", LondonTime.dateOf(at).toString());
+        if (reason != null) {
+            asked.put("reason", reason);
+        }
+        guard.check(contract.module(), GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(),
+                JsonView.of(asked), contract.contract().terms(), () -> new ReferralSnapshot(referral.status().name(),
+                        referral.eligible(), referral.priority(), referral.source(), before,
+                        JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data()))));
         UUID id = Ids.newId();
         // Events at the same moment keep the order they were recorded in: created_at is written from the same clock
         // as this replay reads (not the database's now()), with the time-ordered id to part two in one microsecond.
@@ -119,7 +138,8 @@ public class ReferralEvents {
                 end == null ? null : end.occurredOn(), type == ReferralEventType.DECLINED ? reason : null,
                 outcome == null ? null : outcome.result().name(), outcome == null ? null : outcome.reason(),
                 outcome == null ? null : outcome.destination());
-        List<ClockCycle> cycles = clocks.recompute(tenant, updated, contract.module().clocks(), events,
+        List<ClockCycle> cycles = clocks.recompute(tenant, updated, contract.contract().specificationPart(),
+                contract.module().clocks(), events,
                 contract.contract().terms(), calendars.of(tenant));
         return new Recorded(updated, events, cycles);
     }
@@ -127,7 +147,8 @@ public class ReferralEvents {
     /** Recomputes a locked referral's clocks after something other than an event happened (a form submitted). */
     void refreshClocks(Caller caller, ReferralRow referral, CaseContract contract) {
         UUID tenant = caller.requireTenant();
-        clocks.recompute(tenant, referral, contract.module().clocks(), referrals.events(tenant, referral.id()),
+        clocks.recompute(tenant, referral, contract.contract().specificationPart(), contract.module().clocks(),
+                referrals.events(tenant, referral.id()),
                 contract.contract().terms(), calendars.of(tenant));
     }
 

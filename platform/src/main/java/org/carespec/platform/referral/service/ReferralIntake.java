@@ -17,11 +17,9 @@ import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.crypto.FieldCipher;
 import org.carespec.platform.crypto.FieldCipher.FieldContext;
 import org.carespec.platform.database.Ids;
-import org.carespec.platform.errors.FieldError;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.idempotency.Idempotency;
 import org.carespec.platform.json.Json;
@@ -54,12 +52,12 @@ public class ReferralIntake {
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final TenantCalendar calendars;
-    private final ContractCodes codes;
+    private final ReferralForms forms;
     private final Clock clock;
 
     public ReferralIntake(ReferralRepository referrals, ReferralAssessor assessor, ReferralClocks clocks,
                           ReferralReader reader, CaseworkAccess access, FieldCipher cipher, Idempotency idempotency,
-                          TenantCalendar calendars, ContractCodes codes, Clock clock) {
+                          TenantCalendar calendars, ReferralForms forms, Clock clock) {
         this.referrals = referrals;
         this.assessor = assessor;
         this.clocks = clocks;
@@ -68,7 +66,7 @@ public class ReferralIntake {
         this.cipher = cipher;
         this.idempotency = idempotency;
         this.calendars = calendars;
-        this.codes = codes;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -99,17 +97,8 @@ public class ReferralIntake {
         // PostgreSQL keeps microseconds: the answer, built from what was written, must show what was stored.
         Instant receivedAt = LondonTime.happened(command.receivedAt(), "receivedAt", clock);
         ReferralCodes.require(module, CodeLists.REFERRAL_SOURCE, command.source(), "source");
-        Optional<InstalledForm> form = module.referralFormFor(command.source());
         ObjectNode data = Json.toTree(command.data());
-        if (form.isPresent()) {
-            List<FieldError> errors = new ArrayList<>(form.get().schema().validate(data, "data"));
-            errors.addAll(form.get().codeFields().check(data, "data", codes.checker(tenant, contract.id(), module)));
-            if (!errors.isEmpty()) {
-                throw new InvalidRequestException(errors);
-            }
-        } else if (!data.isEmpty()) {
-            throw InvalidRequestException.of("data", "must be empty: this module has no referral form");
-        }
+        Optional<InstalledForm> form = forms.checked(tenant, contract, command.source(), data);
         UUID id = Ids.newId();
         LocalDate receivedOn = LondonTime.dateOf(receivedAt);
         JsonView settings = contract.contract().terms();
@@ -125,7 +114,8 @@ public class ReferralIntake {
         }
         Map<String, Object> submitted = Json.toMap(data);
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),
-                JsonView.of(submitted), subject, List.copyOf(relatedFacts), settings));
+                JsonView.of(submitted), subject, List.copyOf(relatedFacts), settings,
+                contract.contract().specificationPart()));
         SensitiveSplit split = form.map(f -> f.split(submitted))
                 .orElseGet(() -> new SensitiveSplit(submitted, null));
         byte[] sensitive = split.sensitive() == null ? null
@@ -139,7 +129,10 @@ public class ReferralIntake {
         // The row is built from what was written (and the one value the database chose, created_at), not read back.
         ReferralRow row = written.withCreatedAt(referrals.insert(tenant, written));
         referrals.insertRelated(tenant, id, relationships);
-        List<ClockCycle> started = clocks.start(tenant, row, module.clocks(), settings, calendars.of(tenant));
+        referrals.insertAssessment(tenant, id, caller.actor(), "Received", assessment.eligible(),
+                assessment.priority(), Json.write(assessment));
+        List<ClockCycle> started = clocks.start(tenant, row, contract.contract().specificationPart(), module.clocks(),
+                settings, calendars.of(tenant));
         List<ReferralView.RelatedPerson> relatedViews = relationships.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();

@@ -52,7 +52,11 @@ public class ReturnFigures {
                 List.of(tenant, contract, period.toString()), rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         ReportingPeriod kind = period.isQuarter() ? ReportingPeriod.QUARTER : ReportingPeriod.YEAR;
-        List<KpiDefinition> kpis = module.kpis().stream().filter(k -> k.period() == kind).toList();
+        String part = sql.one("select specification_part from contract where tenant_id = ? and id = ?",
+                List.of(tenant, contract), rs -> java.util.Optional.ofNullable(rs.getString(1))).flatMap(p -> p)
+                .orElse(null);
+        List<KpiDefinition> kpis = module.kpis().stream().filter(k -> k.period() == kind && k.appliesTo(part))
+                .toList();
         List<List<KpiRunner.Row>> answers = compute(contract, period, kpis);
         List<ReturnLine> lines = new ArrayList<>();
         for (int i = 0; i < kpis.size(); i++) {

@@ -32,6 +32,17 @@ public sealed interface ClockCondition {
         }
     }
 
+    /** The referral's contract commissions one of these specification parts. */
+    record PartIn(Set<String> parts) implements ClockCondition {
+        public PartIn {
+            parts = Set.copyOf(parts);
+        }
+    }
+
+    static ClockCondition partIn(String... parts) {
+        return new PartIn(Set.of(parts));
+    }
+
     static ClockCondition priorityIn(Priority... priorities) {
         return new PriorityIn(Set.of(priorities));
     }

@@ -32,6 +32,17 @@ public sealed interface Milestone {
         }
     }
 
+    /**
+     * The day the referred person turns {@code years} (004: services end at the 18th birthday), from their date of
+     * birth; never, when it is not known.
+     */
+    record Birthday(int years) implements Milestone {
+    }
+
+    static Milestone birthday(int years) {
+        return new Birthday(years);
+    }
+
     static Milestone received() {
         return new Received();
     }

@@ -16,7 +16,8 @@ import org.carespec.plugin.api.SpecReference;
  * @param period      how often it is reported
  */
 public record KpiDefinition(String code, String title, SpecReference source, KpiUnit unit,
-                            List<Breakdown> breakdowns, KpiComputation computation, ReportingPeriod period) {
+                            List<Breakdown> breakdowns, KpiComputation computation, ReportingPeriod period,
+                            java.util.Set<String> parts) {
 
     public KpiDefinition {
         Objects.requireNonNull(code, "code");
@@ -25,6 +26,24 @@ public record KpiDefinition(String code, String title, SpecReference source, Kpi
         Objects.requireNonNull(computation, "computation");
         Objects.requireNonNull(period, "period");
         breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
+        parts = parts == null ? java.util.Set.of() : java.util.Set.copyOf(parts);
+    }
+
+    /** A KPI of every part of the specification. */
+    public KpiDefinition(String code, String title, SpecReference source, KpiUnit unit, List<Breakdown> breakdowns,
+                         KpiComputation computation, ReportingPeriod period) {
+        this(code, title, source, unit, breakdowns, computation, period, java.util.Set.of());
+    }
+
+    /** The same KPI, in the returns of contracts for these specification parts only (004 Part 1's R1-R8). */
+    public KpiDefinition forParts(String... parts) {
+        return new KpiDefinition(code, title, source, unit, breakdowns, computation, period,
+                java.util.Set.of(parts));
+    }
+
+    /** Whether the KPI belongs in the return of a contract for this part ({@code null}: the module has none). */
+    public boolean appliesTo(String part) {
+        return parts.isEmpty() || parts.contains(part);
     }
 
     /** A quarterly KPI. */

@@ -1,6 +1,9 @@
 package org.carespec.plugin.api.record;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,10 +33,11 @@ import org.carespec.plugin.api.SpecReference;
  * @param sensitiveFields top-level properties encrypted at rest
  * @param lifecycle       its statuses and moves, or {@code null} when a record has no status
  * @param links           links to other record types of the module
+ * @param restrictedFields top-level properties only holders of a module permission may read or write, by field
  */
 public record RecordType(String code, int version, String title, Subject subject, JsonSchema schema,
                          SpecReference source, Set<String> sensitiveFields, Lifecycle lifecycle,
-                         List<RecordLink> links) {
+                         List<RecordLink> links, Map<String, String> restrictedFields) {
 
     public RecordType {
         Objects.requireNonNull(code, "code");
@@ -41,24 +45,40 @@ public record RecordType(String code, int version, String title, Subject subject
         Objects.requireNonNull(schema, "schema");
         sensitiveFields = sensitiveFields == null ? Set.of() : Set.copyOf(sensitiveFields);
         links = links == null ? List.of() : List.copyOf(links);
+        restrictedFields = restrictedFields == null ? Map.of() : Map.copyOf(restrictedFields);
     }
 
     public static RecordType of(String code, int version, String title, Subject subject, JsonSchema schema,
                                 SpecReference source) {
-        return new RecordType(code, version, title, subject, schema, source, Set.of(), null, List.of());
+        return new RecordType(code, version, title, subject, schema, source, Set.of(), null, List.of(), Map.of());
     }
 
     public RecordType withSensitiveFields(String... fields) {
-        return new RecordType(code, version, title, subject, schema, source, Set.of(fields), lifecycle, links);
+        return new RecordType(code, version, title, subject, schema, source, Set.of(fields), lifecycle, links,
+                restrictedFields);
     }
 
     public RecordType withLifecycle(Lifecycle lifecycle) {
-        return new RecordType(code, version, title, subject, schema, source, sensitiveFields, lifecycle, links);
+        return new RecordType(code, version, title, subject, schema, source, sensitiveFields, lifecycle, links,
+                restrictedFields);
     }
 
     public RecordType withLink(RecordLink link) {
         List<RecordLink> more = new ArrayList<>(links);
         more.add(link);
-        return new RecordType(code, version, title, subject, schema, source, sensitiveFields, lifecycle, more);
+        return new RecordType(code, version, title, subject, schema, source, sensitiveFields, lifecycle, more,
+                restrictedFields);
+    }
+
+    /**
+     * The same type with a top-level field only people holding the module's permission may read or write (a key safe
+     * code). A restricted field is also encrypted at rest.
+     */
+    public RecordType withRestrictedField(String field, String permission) {
+        Map<String, String> more = new LinkedHashMap<>(restrictedFields);
+        more.put(field, permission);
+        Set<String> sealed = new LinkedHashSet<>(sensitiveFields);
+        sealed.add(field);
+        return new RecordType(code, version, title, subject, schema, source, sealed, lifecycle, links, more);
     }
 }

@@ -17,4 +17,9 @@ public interface ActionFacts {
 
     /** The records of this plugin's type on file for the person the action concerns, newest first. */
     List<RecordOnFile> recordsOnFile(String typeCode);
+
+    /** The referral the action concerns (an event, a service level, a plan), or empty for other actions. */
+    default java.util.Optional<ReferralSnapshot> referral() {
+        return java.util.Optional.empty();
+    }
 }

@@ -9,6 +9,13 @@ public final class GuardedActions {
     /** Recording an activity or contact; data: the activity as posted. */
     public static final String RECORD_ACTIVITY = "activity.record";
 
+    /**
+     * Recording a referral event, the platform's own (CONTACTED, ACCEPTED, DECLINED…) or one a plan agreement
+     * records (PLAN_AGREED); data: {@code {"type": "ACCEPTED", "occurredOn": "2026-05-12", "reason": …}}. The rule
+     * sees the referral with {@link ActionFacts#referral()}.
+     */
+    public static final String RECORD_REFERRAL_EVENT = "referral.event";
+
     /** Making a record; data: {@code {"type": "funding-award", "data": {…}}}. */
     public static final String CREATE_RECORD = "record.create";
 

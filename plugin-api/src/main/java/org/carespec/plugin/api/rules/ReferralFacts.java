@@ -24,4 +24,9 @@ public interface ReferralFacts {
 
     /** The contract's settings, defaults filled in. */
     JsonView settings();
+
+    /** The specification part the referral's contract commissions, or {@code null} when the module has no parts. */
+    default String specificationPart() {
+        return null;
+    }
 }
