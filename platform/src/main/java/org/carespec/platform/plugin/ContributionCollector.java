@@ -27,6 +27,7 @@ final class ContributionCollector implements Contributions {
     final List<CodeList> codeLists = new ArrayList<>();
     final List<org.carespec.plugin.api.SpecificationPart> parts = new ArrayList<>();
     final List<org.carespec.plugin.api.Permission> permissions = new ArrayList<>();
+    final List<org.carespec.plugin.api.ReferralEventDefinition> referralEvents = new ArrayList<>();
     final List<ClockDefinition> clocks = new ArrayList<>();
     final List<EligibilityRule> eligibilityRules = new ArrayList<>();
     final List<PriorityRule> priorityRules = new ArrayList<>();
@@ -65,6 +66,12 @@ final class ContributionCollector implements Contributions {
     @Override
     public Contributions specificationPart(org.carespec.plugin.api.SpecificationPart part) {
         parts.add(part);
+        return this;
+    }
+
+    @Override
+    public Contributions referralEvent(org.carespec.plugin.api.ReferralEventDefinition event) {
+        referralEvents.add(event);
         return this;
     }
 

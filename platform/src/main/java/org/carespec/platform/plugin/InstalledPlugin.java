@@ -29,6 +29,7 @@ public final class InstalledPlugin {
     private final List<InstalledRecordType> recordTypes;
     private final List<org.carespec.plugin.api.SpecificationPart> parts;
     private final List<org.carespec.plugin.api.Permission> permissions;
+    private final List<org.carespec.plugin.api.ReferralEventDefinition> referralEvents;
     private final Map<String, CodeList> codeLists;
     private final List<ClockDefinition> clocks;
     private final List<EligibilityRule> eligibilityRules;
@@ -50,6 +51,7 @@ public final class InstalledPlugin {
         this.recordTypes = List.copyOf(recordTypes);
         this.parts = List.copyOf(c.parts);
         this.permissions = List.copyOf(c.permissions);
+        this.referralEvents = List.copyOf(c.referralEvents);
         Map<String, CodeList> lists = new LinkedHashMap<>();
         c.codeLists.forEach(list -> lists.put(list.code(), list));
         this.codeLists = Map.copyOf(lists);
@@ -113,6 +115,11 @@ public final class InstalledPlugin {
     /** The parts of the specification commissioned on their own; empty when the module implements it whole. */
     public List<org.carespec.plugin.api.SpecificationPart> specificationParts() {
         return parts;
+    }
+
+    /** The referral events the module declares beside the platform's own. */
+    public List<org.carespec.plugin.api.ReferralEventDefinition> referralEvents() {
+        return referralEvents;
     }
 
     /** The permissions the module declares, with the roles that hold them. */

@@ -70,6 +70,7 @@ final class PluginValidator {
             c.codeLists.forEach(l -> lists.add(l.code()));
             forms.forEach(f -> requireLists("referral form '" + f.code() + "'", f.codeFields(), lists));
             recordTypes.forEach(t -> requireLists("record type '" + t.code() + "'", t.codeFields(), lists));
+            checkReferralEvents(c);
             checkParts(c);
             checkPermissions(c);
             checkClocks(c.clocks, c.recordTypes, c.codeLists, settings);
@@ -332,6 +333,33 @@ final class PluginValidator {
                         throw new Problem(what + " applies to referral source '" + source + "' which is not in the"
                                 + " plugin's '" + CodeLists.REFERRAL_SOURCE + "' list");
                     }
+                }
+            }
+        }
+    }
+
+    /** Module event codes are unique, upper-case, never a platform event; clocks wait only for declared ones. */
+    private void checkReferralEvents(ContributionCollector c) {
+        unique("referral event", c.referralEvents, e -> e.code());
+        Set<String> declared = new HashSet<>();
+        for (var event : c.referralEvents) {
+            if (!event.code().matches("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$") || event.code().length() > 40) {
+                throw new Problem("referral event code '" + event.code() + "' must be upper-case words joined by"
+                        + " underscores, at most 40 characters");
+            }
+            if (java.util.Arrays.stream(org.carespec.plugin.api.ReferralEventType.values())
+                    .anyMatch(t -> t.name().equals(event.code()))) {
+                throw new Problem("referral event '" + event.code() + "' is one of the platform's own events");
+            }
+            declared.add(event.code());
+        }
+        for (ClockDefinition clock : c.clocks) {
+            List<Milestone> milestones = new ArrayList<>(clock.stops());
+            milestones.add(clock.start());
+            for (Milestone m : milestones) {
+                if (m instanceof Milestone.ModuleEvent e && !declared.contains(e.code())) {
+                    throw new Problem("clock '" + clock.code() + "' waits for referral event '" + e.code()
+                            + "' which the plugin does not declare");
                 }
             }
         }

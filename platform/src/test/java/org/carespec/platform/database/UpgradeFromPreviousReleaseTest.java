@@ -101,7 +101,7 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             c.commit();
         }
 
-        assertEquals(3, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V20");
+        assertEquals(4, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V21");
 
         try (Connection c = DriverManager.getConnection(url, db.owner().user(), db.owner().password());
              Statement s = c.createStatement()) {

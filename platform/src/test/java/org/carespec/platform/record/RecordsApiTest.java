@@ -269,6 +269,27 @@ class RecordsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aModulesOwnReferralEventStopsItsClockWithoutChangingTheStatus() {
+        String referral = cdw.refer(cdw.person("Res", "Ponded", null, null), "2026-05-04T10:00:00", "DRE",
+                Map.of("urgency", "ROUTINE"), null).expect(201).id();
+        String path = "/api/v1/referrals/" + referral + "/module-events";
+        assertEquals("RESPONDED", api.get("/api/v1/modules/cdw-shape", cdw.token).expect(200).json()
+                .path("referralEvents").get(0).path("code").asText());
+        assertEquals(List.of("code"), api.post(path, cdw.token, Map.of("code", "SIGNPOSTED")).expect(400)
+                .problemFields());
+        assertEquals(404, api.post(path, cdw.otherToken(), Map.of("code", "RESPONDED")).status());
+        JsonNode after = api.post(path, cdw.token, Map.of("code", "RESPONDED", "occurredAt", "2026-05-07T11:00:00",
+                "note", "Phoned the group's chair")).expect(201).json();
+        assertEquals("RECEIVED", after.path("status").asText());
+        assertEquals("Request responded to", after.path("moduleEvents").get(0).path("title").asText());
+        assertEquals("Phoned the group's chair", after.path("moduleEvents").get(0).path("note").asText());
+        assertEquals("2026-05-07", Casework.clock(after, "response-given").path("metAt").asText());
+        cdw.event(referral, "DECLINED", "2026-05-08T10:00:00", Map.of("reason", "OTHER", "note", "Not for us"))
+                .expect(201);
+        assertEquals(409, api.post(path, cdw.token, Map.of("code", "RESPONDED")).status());
+    }
+
+    @Test
     void aClockStartsOnTheChildsSeventeenthBirthday() {
         String almostAdult = breaks.person("Ade", "Teen", "2009-06-01", null);
         String referral = breaks.refer(almostAdult, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();

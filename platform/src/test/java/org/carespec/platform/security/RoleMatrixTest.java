@@ -159,6 +159,8 @@ class RoleMatrixTest extends IntegrationTest {
                 new Endpoint("PUT", () -> "/api/v1/referrals/" + referral() + "/data", () -> Map.of("data", Map.of(),
                         "reason", "Confirmed at first contact"), staff),
                 new Endpoint("GET", () -> "/api/v1/referrals/" + referral() + "/assessments", null, staff),
+                new Endpoint("POST", () -> "/api/v1/referrals/" + cdwReferral() + "/module-events", () -> Map.of(
+                        "code", "RESPONDED"), staff),
                 new Endpoint("GET", "/api/v1/contracts/" + contract + "/code-lists/referral-source", null,
                         everyoneOfTheContract),
                 new Endpoint("POST", "/api/v1/contracts/" + contract + "/code-lists/referral-source/codes",
@@ -273,6 +275,18 @@ class RoleMatrixTest extends IntegrationTest {
     private String referral() {
         return api.post("/api/v1/contracts/" + contract + "/referrals", t.token(Role.PRACTITIONER), Map.of(
                 "personId", file.carer, "receivedAt", "2026-05-11T09:30:00", "source", "GP")).expect(201).id();
+    }
+
+    private String cdwContract;
+
+    /** A referral under the 001-shaped test module, which declares a referral event of its own. */
+    private String cdwReferral() {
+        if (cdwContract == null) {
+            cdwContract = t.contract("cdw-shape", Map.of());
+        }
+        return api.post("/api/v1/contracts/" + cdwContract + "/referrals", t.token(Role.PRACTITIONER), Map.of(
+                "personId", file.carer, "receivedAt", "2026-05-11T09:30:00", "source", "DRE",
+                "data", Map.of("urgency", "ROUTINE"))).expect(201).id();
     }
 
     private String followUp;

@@ -46,6 +46,9 @@ public interface Contributions {
      */
     Contributions specificationPart(SpecificationPart part);
 
+    /** An event of a referral the specification names beside the platform's own; it never changes the status. */
+    Contributions referralEvent(ReferralEventDefinition event);
+
     /** A permission the module's record types can restrict fields to, with the roles that hold it. */
     Contributions permission(Permission permission);
 

@@ -39,6 +39,7 @@ public class ModuleCatalogue {
                 p.recordTypes().stream().map(ModuleCatalogue::recordType).toList(),
                 p.specificationParts().stream().map(x -> new ModuleView.PartView(x.code(), x.title(), x.commissioner(),
                         s(x.source()))).toList(),
+                p.referralEvents().stream().map(e -> new ModuleView.CodeView(e.code(), e.title(), null)).toList(),
                 p.permissions().stream().map(x -> new ModuleView.PermissionView(x.code(), x.title(),
                         x.roles().stream().map(Enum::name).sorted().toList(), s(x.source()))).toList(),
                 p.codeLists().values().stream().sorted((a, b) -> a.code().compareTo(b.code()))
@@ -105,6 +106,9 @@ public class ModuleCatalogue {
     static String milestone(Milestone m) {
         if (m instanceof Milestone.Event e) {
             return e.type().name();
+        }
+        if (m instanceof Milestone.ModuleEvent e) {
+            return e.code();
         }
         if (m instanceof Milestone.Birthday b) {
             return "BIRTHDAY:" + b.years();

@@ -12,7 +12,7 @@ import org.carespec.plugin.api.kpi.KpiUnit;
 public record ModuleView(String id, String name, String version, String requiresApi,
                          List<SpecificationView> specifications, Map<String, Object> settingsSchema,
                          List<FormView> forms, List<RecordTypeView> recordTypes, List<PartView> specificationParts,
-                         List<PermissionView> permissions,
+                         List<PermissionView> permissions, List<CodeView> referralEvents,
                          List<CodeListView> codeLists, List<ClockView> clocks,
                          List<RuleView> rules, List<KpiView> kpis, List<NarrativeView> narratives,
                          List<ObligationView> obligations, List<InstrumentView> outcomeInstruments,

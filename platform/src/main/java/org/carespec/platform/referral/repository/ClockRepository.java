@@ -49,6 +49,13 @@ public class ClockRepository {
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
+    /** The dates each of the module's own events happened for the referral, per code, earliest first. */
+    public Map<String, List<LocalDate>> moduleEventDates(UUID tenant, UUID referral) {
+        return group(sql.list("select code, occurred_on from referral_module_event where tenant_id = ?"
+                        + " and referral_id = ? order by occurred_on", List.of(tenant, referral),
+                rs -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))));
+    }
+
     /** The referred person's date of birth, for clocks that start or stop on a birthday. */
     public java.util.Optional<LocalDate> dateOfBirth(UUID tenant, UUID person) {
         return sql.one("select date_of_birth from person where tenant_id = ? and id = ?", List.of(tenant, person),

@@ -97,6 +97,26 @@ public class ReferralRepository {
                         referral), ReferralRow::read).orElseThrow();
     }
 
+    /** A module's own event of the referral, as stored (the note encrypted). */
+    public record ModuleEventRow(UUID id, String code, Instant occurredAt, byte[] note, String recordedBy) {
+    }
+
+    public void insertModuleEvent(UUID tenant, UUID referral, UUID id, String code, Instant at, LocalDate on,
+                                  byte[] note, String actor) {
+        sql.update("""
+                insert into referral_module_event (tenant_id, id, referral_id, code, occurred_at, occurred_on, note_enc,
+                    recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                Arrays.asList(tenant, id, referral, code, at, on, note, actor));
+    }
+
+    /** The module's own events of the referral, in the order they happened. */
+    public List<ModuleEventRow> moduleEvents(UUID tenant, UUID referral) {
+        return sql.list("select * from referral_module_event where tenant_id = ? and referral_id = ?"
+                        + " order by occurred_at, created_at, id", List.of(tenant, referral),
+                rs -> new ModuleEventRow(Sql.uuid(rs, "id"), rs.getString("code"), Sql.instant(rs, "occurred_at"),
+                        rs.getBytes("note_enc"), rs.getString("recorded_by")));
+    }
+
     /** The referral's form data and its latest verdict, after an amendment. */
     public ReferralRow updateAssessment(UUID tenant, UUID referral, String formCode, Integer formVersion, String data,
                                         byte[] sensitive, boolean eligible, Priority priority, String assessment) {

@@ -41,11 +41,17 @@ public class ReferralClocks {
         Map<String, List<LocalDate>> made = stored.recordDates(tenant, referral.id());
         Map<String, List<LocalDate>> reached = stored.statusDates(tenant, referral.id());
         Optional<LocalDate> born = birthdays(clocks) ? stored.dateOfBirth(tenant, referral.personId()) : Optional.empty();
+        Map<String, List<LocalDate>> moduleEvents = clocks.stream().anyMatch(c -> c.start() instanceof Milestone.ModuleEvent
+                || c.stops().stream().anyMatch(m -> m instanceof Milestone.ModuleEvent))
+                ? stored.moduleEventDates(tenant, referral.id()) : Map.of();
         List<ClockCycle> cycles = cycles(clocks, new History(referral, part) {
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
                 if (milestone instanceof Milestone.Received) {
                     return List.of(referral.receivedOn());
+                }
+                if (milestone instanceof Milestone.ModuleEvent e) {
+                    return moduleEvents.getOrDefault(e.code(), List.of()).stream().sorted().toList();
                 }
                 if (milestone instanceof Milestone.Birthday b) {
                     return born.map(d -> List.of(d.plusYears(b.years()))).orElse(List.of());

@@ -137,7 +137,7 @@ public class ReferralIntake {
                 .sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();
         return reader.view(caller, row, assessment, submitted, relatedViews, List.of(),
-                ReferralClocks.views(started, module.clocks(), LondonTime.today(clock)));
+                ReferralClocks.views(started, module.clocks(), LondonTime.today(clock)), List.of());
     }
 
     /** What the rules may know of a person, who must be one of the caller's organisation's (else 400 on field). */

@@ -25,6 +25,7 @@ import org.carespec.platform.tenancy.Caller;
 public class ReferralReader {
 
     static final String SENSITIVE_DATA = "referral.data";
+    static final String MODULE_EVENT_NOTE = "referral_module_event.note";
     static final String EVENT_NOTE = "referral_event.note";
 
     private final ReferralRepository referrals;
@@ -49,7 +50,7 @@ public class ReferralReader {
         InstalledPlugin module = access.ownContract(r.contractId()).module();
         UUID tenant = caller.requireTenant();
         return withClocks(caller, r, referrals.events(tenant, id),
-                clocks.views(tenant, id, module.clocks(), LondonTime.today(clock)));
+                clocks.views(tenant, id, module.clocks(), LondonTime.today(clock)), module);
     }
 
     /** The referral if it belongs to the caller's organisation; otherwise, for the caller, it does not exist. */
@@ -63,11 +64,12 @@ public class ReferralReader {
     /** The answer for a referral, from its row, its events in hand and its clocks' cycles. */
     ReferralView view(Caller caller, ReferralRow r, List<EventRow> events, List<ClockCycle> cycles,
                       InstalledPlugin module) {
-        return withClocks(caller, r, events, ReferralClocks.views(cycles, module.clocks(), LondonTime.today(clock)));
+        return withClocks(caller, r, events, ReferralClocks.views(cycles, module.clocks(), LondonTime.today(clock)),
+                module);
     }
 
     private ReferralView withClocks(Caller caller, ReferralRow r, List<EventRow> events,
-                                    List<ReferralView.Clock> clockViews) {
+                                    List<ReferralView.Clock> clockViews, InstalledPlugin module) {
         UUID tenant = caller.requireTenant();
         Map<String, Object> data = Json.toMap(r.data());
         if (r.sensitive() != null) {
@@ -76,13 +78,26 @@ public class ReferralReader {
         List<ReferralView.RelatedPerson> related = referrals.related(tenant, r.id()).stream()
                 .map(e -> new ReferralView.RelatedPerson(e.getKey(), e.getValue())).toList();
         return view(caller, r, Json.convert(Json.toMap(r.assessment()), Assessment.class), data, related, events,
-                clockViews);
+                clockViews, moduleEvents(caller, r.id(), module));
+    }
+
+    /** The module's own events of the referral, read only when the module declares any. */
+    private List<ReferralView.ModuleEvent> moduleEvents(Caller caller, UUID referral, InstalledPlugin module) {
+        if (module.referralEvents().isEmpty()) {
+            return List.of();
+        }
+        UUID tenant = caller.requireTenant();
+        Map<String, String> titles = new java.util.HashMap<>();
+        module.referralEvents().forEach(e -> titles.put(e.code(), e.title()));
+        return referrals.moduleEvents(tenant, referral).stream().map(e -> new ReferralView.ModuleEvent(e.id(),
+                e.code(), titles.getOrDefault(e.code(), e.code()), LondonTime.offset(e.occurredAt()),
+                cipher.decrypt(e.note(), FieldContext.of(tenant, MODULE_EVENT_NOTE, e.id())), e.recordedBy())).toList();
     }
 
     /** The answer for a referral whose assessment and form data (sensitive fields included) are already at hand. */
     ReferralView view(Caller caller, ReferralRow r, Assessment assessment, Map<String, Object> data,
                       List<ReferralView.RelatedPerson> related, List<EventRow> eventRows,
-                      List<ReferralView.Clock> clockViews) {
+                      List<ReferralView.Clock> clockViews, List<ReferralView.ModuleEvent> moduleEvents) {
         UUID tenant = caller.requireTenant();
         List<ReferralView.Event> events = eventRows.stream()
                 .sorted(Comparator.comparing(EventRow::occurredAt).thenComparing(EventRow::createdAt)
@@ -97,6 +112,6 @@ public class ReferralReader {
                 new ReferralView.Eligibility(assessment.eligible(), assessment.reasons(), assessment.flags()),
                 assessment.priorityReasons(), r.serviceLevel(), r.serviceHours(),
                 clockViews, r.formCode(), r.formVersion(),
-                data, r.declineReason(), closure, r.endedOn(), events, r.createdAt());
+                data, r.declineReason(), closure, r.endedOn(), events, moduleEvents, r.createdAt());
     }
 }

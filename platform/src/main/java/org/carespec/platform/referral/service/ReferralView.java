@@ -24,7 +24,13 @@ public record ReferralView(UUID id, UUID contractId, UUID personId, List<Related
                            @Nullable Integer formVersion,
                            Map<String, Object> data, @Nullable String declineReason, @Nullable Closure closure,
                            @Nullable LocalDate endedOn,
-                           List<Event> events, Instant createdAt) {
+                           List<Event> events, List<ModuleEvent> moduleEvents, Instant createdAt) {
+
+    /** An event the module declares beside the platform's (it never changes the status). */
+    @Serdeable
+    public record ModuleEvent(UUID id, String code, String title, OffsetDateTime occurredAt, @Nullable String note,
+                              String recordedBy) {
+    }
 
     @Serdeable
     public record RelatedPerson(UUID personId, String relationship) {

@@ -136,7 +136,15 @@ public class ReturnFigures {
                 numerator = total.numerator();
                 denominator = total.denominator();
             }
+            // The same figures always read the same way: cells in the order of the KPI's declared breakdowns (others
+            // after), then by category, whatever order the query's GROUP BY happened to return them in.
+            List<String> declared = kpi.breakdowns().stream().map(b -> b.code()).toList();
             cells = rows.stream().filter(r -> r.dimension() != null)
+                    .sorted(java.util.Comparator.<KpiRunner.Row>comparingInt(r -> declared.contains(r.dimension())
+                                    ? declared.indexOf(r.dimension()) : declared.size())
+                            .thenComparing(KpiRunner.Row::dimension)
+                            .thenComparing(KpiRunner.Row::category, java.util.Comparator.nullsLast(
+                                    java.util.Comparator.naturalOrder())))
                     .map(r -> new ReturnCell(r.dimension(), r.category(), r.value(), r.numerator(),
                             r.denominator()))
                     .toList();

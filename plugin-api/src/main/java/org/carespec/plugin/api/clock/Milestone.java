@@ -39,6 +39,17 @@ public sealed interface Milestone {
     record Birthday(int years) implements Milestone {
     }
 
+    /** An event the module declares ({@code ReferralEventDefinition}) was recorded for the referral. */
+    record ModuleEvent(String code) implements Milestone {
+        public ModuleEvent {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    static Milestone moduleEvent(String code) {
+        return new ModuleEvent(code);
+    }
+
     static Milestone birthday(int years) {
         return new Birthday(years);
     }
