@@ -39,9 +39,9 @@ public class ModuleCatalogue {
                 p.recordTypes().stream().map(ModuleCatalogue::recordType).toList(),
                 p.specificationParts().stream().map(x -> new ModuleView.PartView(x.code(), x.title(), x.commissioner(),
                         s(x.source()))).toList(),
-                p.referralEvents().stream().map(e -> new ModuleView.CodeView(e.code(), e.title(), null)).toList(),
                 p.permissions().stream().map(x -> new ModuleView.PermissionView(x.code(), x.title(),
                         x.roles().stream().map(Enum::name).sorted().toList(), s(x.source()))).toList(),
+                p.referralEvents().stream().map(e -> new ModuleView.CodeView(e.code(), e.title(), null)).toList(),
                 p.codeLists().values().stream().sorted((a, b) -> a.code().compareTo(b.code()))
                         .map(l -> new ModuleView.CodeListView(l.code(), l.title(), s(l.source()),
                                 l.codes().stream().map(c -> new ModuleView.CodeView(c.code(), c.label(), c.group())).toList()))
