@@ -90,10 +90,18 @@ class ContractTermsTest extends IntegrationTest {
         String five = part1.person("Fay", "Five", "2021-03-01", null);
         JsonNode inPart1 = part1.refer(five, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).json();
         assertFalse(inPart1.path("eligibility").path("eligible").asBoolean(), inPart1.toString());
+        assertEquals("NOT_STARTED", Casework.clock(inPart1, "r6-response").path("status").asText(),
+                "the module chose: no response clock for an ineligible referral");
         assertTrue(inPart1.path("eligibility").path("reasons").toString().contains("aged 8 up to their 18th"),
                 inPart1.toString());
         JsonNode inPart2 = part2.refer(five, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).json();
         assertTrue(inPart2.path("eligibility").path("eligible").asBoolean(), inPart2.toString());
+        assertTrue(inPart2.path("eligibility").path("flags").toString().contains("GP practice"), inPart2.toString());
+        String registered = api.post("/api/v1/persons", t.token(Role.PRACTITIONER), Map.of("givenName", "Gil",
+                "familyName", "Registered", "dateOfBirth", "2015-01-01", "gpPractice", "Forston Surgery"))
+                .expect(201).id();
+        JsonNode withGp = part2.refer(registered, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).json();
+        assertFalse(withGp.path("eligibility").path("flags").toString().contains("GP practice"), withGp.toString());
         // the module's action rule reads the referral's verdict before an event is recorded
         var refused = part1.event(inPart1.path("id").asText(), "ACCEPTED", "2026-05-05T10:00:00", null);
         assertEquals(409, refused.status(), refused.body());

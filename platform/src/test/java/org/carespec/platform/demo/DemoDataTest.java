@@ -59,6 +59,43 @@ class DemoDataTest extends IntegrationTest {
     }
 
     @Test
+    void aModuleMayBringSeveralDemoContractsEachWithItsCommissionerProviderAndPart() {
+        Api api = new Api(server);
+        String admin = api.login("admin@dorset.demo", DEMO_PASSWORD, null);
+        List<com.fasterxml.jackson.databind.JsonNode> contracts = new java.util.ArrayList<>();
+        api.get("/api/v1/contracts?size=200", admin).expect(200).json().path("items").forEach(c -> {
+            if ("short-breaks-shape".equals(c.path("moduleId").asText())) {
+                contracts.add(c);
+            }
+        });
+        assertEquals(List.of("part-1", "part-2"), contracts.stream().map(c -> c.path("specificationPart").asText())
+                .sorted().toList());
+        for (var c : contracts) {
+            assertEquals("Wessex Children's Care at Home", api.get("/api/v1/organisations/"
+                    + c.path("providerId").asText(), admin).expect(200).text("/name"));
+        }
+        assertEquals(List.of("Dorset Council", "NHS Dorset"), contracts.stream()
+                .sorted(java.util.Comparator.comparing(c -> c.path("specificationPart").asText()))
+                .map(c -> api.get("/api/v1/organisations/" + c.path("commissionerId").asText(), admin).text("/name"))
+                .toList());
+        // the cases went in through the API as a practitioner of that provider, made for it by the loader
+        String wessex = contracts.get(0).path("providerId").asText();
+        String email = null;
+        for (var u : api.get("/api/v1/users?size=200", admin).expect(200).json().path("items")) {
+            if (wessex.equals(u.path("organisationId").asText())) {
+                email = u.path("email").asText();
+            }
+        }
+        String practitioner = api.login(email, DEMO_PASSWORD, "dorset");
+        for (var c : contracts) {
+            assertEquals(1, api.get("/api/v1/contracts/" + c.path("id").asText() + "/records/care-plan", practitioner)
+                    .expect(200).json().path("total").asInt(), c.toString());
+        }
+        assertEquals(404, api.get("/api/v1/contracts/" + contracts.get(0).path("id").asText() + "/records/care-plan",
+                api.login("practitioner@dorset.demo", DEMO_PASSWORD, null)).status(), "another provider's contract");
+    }
+
+    @Test
     void theDemoIsLoadedOnlyOnce() {
         loader.onApplicationEvent(new StartupEvent(context));
         Api api = new Api(server);

@@ -1,6 +1,7 @@
 package org.carespec.platform.referral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class ClockEngineTest {
         @Override
         public boolean meets(ClockCondition condition) {
             return ClockConditions.holds(condition, Priority.ROUTINE, "GP", JsonView.of(Map.of("route", "post")),
-                    "part-1");
+                    "part-1", true);
         }
     }
 
@@ -237,5 +238,11 @@ class ClockEngineTest {
                 JsonView.empty()).size());
         assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.partIn("part-2")), routine,
                 JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.eligible()), routine,
+                JsonView.empty()).size());
+        assertTrue(ClockConditions.holds(ClockCondition.eligible(), Priority.ROUTINE, "GP", JsonView.empty(), null,
+                true));
+        assertFalse(ClockConditions.holds(ClockCondition.eligible(), Priority.ROUTINE, "GP", JsonView.empty(), null,
+                false));
     }
 }

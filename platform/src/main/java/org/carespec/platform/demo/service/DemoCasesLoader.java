@@ -20,11 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads modules' demo cases once the server answers: for each module with {@link DemoCases}, in its demo tenant,
- * a contract between the tenant's first commissioner and the demo provider (the organisation of
- * {@code practitioner@<tenant>.demo}) from the start of the financial year two quarters back, then the cases,
- * entered through the API as that practitioner. A module whose contract is already there is left alone, so a
- * second start adds nothing. It runs before the startup banner, so the address is printed once the demo is in.
+ * Loads modules' demo cases once the server answers: for each {@link DemoCases} of each module, in its demo tenant,
+ * a contract between the commissioner and provider it names (by default the tenant's first commissioner and the
+ * organisation of {@code practitioner@<tenant>.demo}) from the start of the financial year two quarters back, then
+ * the cases, entered through the API as a practitioner of that provider. A contract whose module and reference are
+ * already there is left alone, so a second start adds nothing. It runs before the startup banner, so the address is printed once the demo is in.
  */
 @Singleton
 @Requires(property = "carespec.demo.enabled", value = "true")
@@ -65,22 +65,37 @@ public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEv
     private void load(DemoApi api, InstalledPlugin plugin, DemoCases cases) {
         String tenant = cases.tenant();
         String admin = api.login("admin@" + tenant + ".demo", password, tenant);
+        String reference = cases.contractReference() != null ? cases.contractReference()
+                : "DEMO/" + plugin.id().toUpperCase(java.util.Locale.ROOT);
         List<Map<String, Object>> contracts = (List<Map<String, Object>>) api.send("GET",
                 "/api/v1/contracts?size=200", admin, null).get("items");
-        if (contracts.stream().anyMatch(c -> plugin.id().equals(c.get("moduleId")))) {
+        if (contracts.stream().anyMatch(c -> plugin.id().equals(c.get("moduleId"))
+                && reference.equals(c.get("reference")))) {
             return;
         }
-        String practitioner = api.login("practitioner@" + tenant + ".demo", password, tenant);
-        Object provider = api.send("GET", "/api/v1/me", practitioner, null).get("organisationId");
         List<Map<String, Object>> organisations = (List<Map<String, Object>>) api.send("GET",
                 "/api/v1/organisations?size=200", admin, null).get("items");
-        Object commissioner = organisations.stream().filter(o -> "COMMISSIONER".equals(o.get("kind")))
-                .findFirst().orElseThrow().get("id");
+        Object commissioner = organisations.stream().filter(o -> "COMMISSIONER".equals(o.get("kind"))
+                        && (cases.commissioner() == null || cases.commissioner().equals(o.get("name"))))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no commissioner " + cases.commissioner()
+                        + " in " + tenant)).get("id");
+        String practitioner;
+        Object provider;
+        if (cases.provider() == null) {
+            practitioner = api.login("practitioner@" + tenant + ".demo", password, tenant);
+            provider = api.send("GET", "/api/v1/me", practitioner, null).get("organisationId");
+        } else {
+            provider = organisations.stream().filter(o -> "PROVIDER".equals(o.get("kind"))
+                            && cases.provider().equals(o.get("name"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no provider " + cases.provider() + " in " + tenant))
+                    .get("id");
+            practitioner = practitionerOf(api, admin, tenant, provider);
+        }
         LocalDate today = LondonTime.today(clock);
         LocalDate start = FinancialPeriod.quarterOf(today).previous().previous().year().start();
         Map<String, Object> contract = new LinkedHashMap<>();
         contract.put("moduleId", plugin.id());
-        contract.put("reference", "DEMO/" + plugin.id().toUpperCase(java.util.Locale.ROOT));
+        contract.put("reference", reference);
         contract.put("title", cases.contractTitle());
         contract.put("commissionerId", commissioner);
         contract.put("providerId", provider);
@@ -89,9 +104,29 @@ public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEv
         contract.put("annualValuePence", cases.annualValuePence());
         contract.put("basis", "BLOCK");
         contract.put("contractManagerName", "Contract manager, " + tenant);
+        if (cases.specificationPart() != null) {
+            contract.put("specificationPart", cases.specificationPart());
+        }
         String id = String.valueOf(api.send("POST", "/api/v1/contracts", admin, contract).get("id"));
         long began = System.nanoTime();
         cases.load(new ApiDemoSession(api, practitioner, id, today, start));
-        LOG.info("Demo cases of {} loaded into {} in {} ms", plugin.id(), tenant, (System.nanoTime() - began) / 1_000_000);
+        LOG.info("Demo cases of {} ({}) loaded into {} in {} ms", plugin.id(), reference, tenant,
+                (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** A practitioner of the provider, signed in: one made through the API when the provider has none. */
+    @SuppressWarnings("unchecked")
+    private String practitionerOf(DemoApi api, String admin, String tenant, Object provider) {
+        List<Map<String, Object>> users = (List<Map<String, Object>>) api.send("GET", "/api/v1/users?size=200", admin,
+                null).get("items");
+        String email = users.stream().filter(u -> provider.equals(u.get("organisationId"))
+                        && ((List<Object>) u.get("roles")).contains("PRACTITIONER"))
+                .map(u -> String.valueOf(u.get("email"))).findFirst().orElse(null);
+        if (email == null) {
+            email = "practitioner." + String.valueOf(provider).substring(0, 8) + "@" + tenant + ".demo";
+            api.send("POST", "/api/v1/users", admin, Map.of("email", email, "displayName", "Demo practitioner",
+                    "password", password, "organisationId", provider, "roles", List.of("PRACTITIONER")));
+        }
+        return api.login(email, password, tenant);
     }
 }

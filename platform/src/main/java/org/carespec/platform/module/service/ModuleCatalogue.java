@@ -93,6 +93,9 @@ public class ModuleCatalogue {
         if (c instanceof ClockCondition.PriorityIn p) {
             return "PRIORITY in " + String.join(", ", p.priorities().stream().map(Enum::name).sorted().toList());
         }
+        if (c instanceof ClockCondition.Eligible) {
+            return "ELIGIBLE";
+        }
         if (c instanceof ClockCondition.PartIn p) {
             return "PART in " + String.join(", ", p.parts().stream().sorted().toList());
         }

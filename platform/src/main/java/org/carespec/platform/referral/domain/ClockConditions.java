@@ -15,7 +15,10 @@ public final class ClockConditions {
      *             the validator keeps conditions to plain fields)
      */
     public static boolean holds(ClockCondition condition, Priority priority, String source, JsonView data,
-                                String part) {
+                                String part, boolean eligible) {
+        if (condition instanceof ClockCondition.Eligible) {
+            return eligible;
+        }
         if (condition instanceof ClockCondition.PartIn p) {
             return p.parts().contains(part);
         }

@@ -69,7 +69,7 @@ public class ReferralAssessor {
             implements ReferralFacts {
     }
 
-    record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality)
-            implements RelatedPersonFacts {
+    record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality,
+                   Optional<String> gpPractice) implements RelatedPersonFacts {
     }
 }

@@ -112,7 +112,8 @@ public class ReferralClocks {
         @Override
         public boolean meets(ClockCondition condition) {
             return ClockConditions.holds(condition, referral.priority(), referral.source(),
-                    JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())), part);
+                    JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())), part,
+                    referral.eligible());
         }
     }
 

@@ -110,7 +110,7 @@ public class ReferralIntake {
             String relationship = referrals.relationship(tenant, command.personId(), other);
             relationships.put(other, relationship);
             relatedFacts.add(new ReferralAssessor.Related(relationship, facts.dateOfBirth(), facts.postcode(),
-                    facts.equality()));
+                    facts.equality(), facts.gpPractice()));
         }
         Map<String, Object> submitted = Json.toMap(data);
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),

@@ -39,6 +39,18 @@ public sealed interface ClockCondition {
         }
     }
 
+    /**
+     * The referral's latest eligibility verdict is eligible: a module's declared choice that an ineligible referral
+     * has no such clock (and so no place in the response-time lines) until its form is amended and it passes, rather
+     * than keeping the clock until someone declines it.
+     */
+    record Eligible() implements ClockCondition {
+    }
+
+    static ClockCondition eligible() {
+        return new Eligible();
+    }
+
     static ClockCondition partIn(String... parts) {
         return new PartIn(Set.of(parts));
     }

@@ -17,6 +17,11 @@ public interface PersonFacts {
     JsonView equality();
 
     /** Age in whole years on a date, if the date of birth is known. */
+    /** The person's GP practice as recorded (000 §3.3: "registered with a Dorset GP"), when known. */
+    default Optional<String> gpPractice() {
+        return Optional.empty();
+    }
+
     default Optional<Integer> ageOn(LocalDate date) {
         return dateOfBirth().map(born -> Period.between(born, date).getYears());
     }
