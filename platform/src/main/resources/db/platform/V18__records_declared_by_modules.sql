@@ -35,8 +35,6 @@ create table record (
 create index record_by_contract on record (tenant_id, contract_id, type_code, recorded_on);
 create index record_by_person on record (tenant_id, person_id, recorded_on) where person_id is not null;
 create index record_by_referral on record (tenant_id, referral_id) where referral_id is not null;
--- "done in the quarter": a KPI over a lifecycle reads the day a status was reached (measured, docs/benchmarks.md)
-create index record_by_status on record (tenant_id, contract_id, type_code, status_on) where status_on is not null;
 
 -- The state of a record before each change (its data, status and links as they were), newest revision last.
 create table record_revision (
@@ -56,21 +54,16 @@ create table record_revision (
 );
 comment on table record_revision is 'carespec:not-audited: earlier states of a record, each change audited on record';
 
--- A link never leaves its contract: both ends are records of contract_id (the keys say so), which also lets the
--- reporting view read a contract's links without joining the records.
-alter table record add constraint record_tenant_id_id_contract_id_key unique (tenant_id, id, contract_id);
 create table record_link (
-    tenant_id   uuid not null,
-    record_id   uuid not null,
-    name        text not null check (name ~ '^[a-z][a-z0-9]*(-[a-z0-9]+)*$'),
-    target_id   uuid not null,
-    contract_id uuid not null,
+    tenant_id uuid not null,
+    record_id uuid not null,
+    name      text not null check (name ~ '^[a-z][a-z0-9]*(-[a-z0-9]+)*$'),
+    target_id uuid not null,
     primary key (tenant_id, record_id, name),
-    foreign key (tenant_id, record_id, contract_id) references record (tenant_id, id, contract_id),
-    foreign key (tenant_id, target_id, contract_id) references record (tenant_id, id, contract_id)
+    foreign key (tenant_id, record_id) references record (tenant_id, id),
+    foreign key (tenant_id, target_id) references record (tenant_id, id)
 );
 create index record_link_by_target on record_link (tenant_id, target_id);
-create index record_link_by_contract on record_link (tenant_id, contract_id, name);
 
 -- A contract's own entries in a module's code list (a commissioner's local agency), accepted beside the module's.
 create table contract_code (
@@ -96,11 +89,10 @@ join contract c on c.tenant_id = f.tenant_id and c.id = f.contract_id;
 drop view reporting.form_submission;
 drop table form_submission;
 
--- What KPI queries read of records: one row per record of the KPI's contract, with its type, subject, status (and
--- the day it was reached),
+-- What KPI queries read of records: one row per record of the KPI's contract, with its type, subject, status,
 -- links ({"application": "<id>"}) and data (sensitive fields are never here: they are encrypted).
 create view reporting.record with (security_barrier) as
-select r.id, r.type_code, r.type_version, r.person_id, r.referral_id, r.status, r.status_on, r.recorded_on, r.data,
+select r.id, r.type_code, r.type_version, r.person_id, r.referral_id, r.status, r.recorded_on, r.data,
        coalesce((select jsonb_object_agg(l.name, l.target_id) from public.record_link l
                  where l.tenant_id = r.tenant_id and l.record_id = r.id), '{}'::jsonb) as links
 from public.record r
@@ -110,6 +102,7 @@ where r.tenant_id = (select carespec_kpi_tenant()) and r.contract_id = (select c
 create view reporting.record_link with (security_barrier) as
 select l.record_id, l.name, l.target_id
 from public.record_link l
-where l.tenant_id = (select carespec_kpi_tenant()) and l.contract_id = (select carespec_kpi_contract());
+join public.record r on r.tenant_id = l.tenant_id and r.id = l.record_id
+where r.tenant_id = (select carespec_kpi_tenant()) and r.contract_id = (select carespec_kpi_contract());
 
 grant select on reporting.record, reporting.record_link to ${reportingRole};

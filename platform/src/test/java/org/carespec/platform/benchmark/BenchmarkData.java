@@ -105,6 +105,13 @@ final class BenchmarkData {
         }
     }
 
+    /** The median of timings in nanoseconds, in milliseconds. */
+    static double medianMillis(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1e6;
+    }
+
     static long count(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -111,8 +111,8 @@ class RecordsBenchmark extends IntegrationTest {
                 }
             }
         }
-        double countMs = median(count);
-        double fullMs = median(full);
+        double countMs = BenchmarkData.medianMillis(count);
+        double fullMs = BenchmarkData.medianMillis(full);
         report.add(String.format(Locale.ROOT, "count(*) of the contract's %,d records: median %.1f ms (of %d)",
                 records, countMs, RUNS));
         List<KpiDefinition> kpis = plugins.find(RecordBenchPlugin.ID).orElseThrow().kpis();
@@ -128,18 +128,13 @@ class RecordsBenchmark extends IntegrationTest {
                 callers.callAs(system, () -> runner.run(provider.contract(), period, sql));
                 each[i] = System.nanoTime() - start;
             }
-            report.add(String.format(Locale.ROOT, "  %s %-60s %7.1f ms", kpi.code(), kpi.title(), median(each)));
+            report.add(String.format(Locale.ROOT, "  %s %-60s %7.1f ms", kpi.code(), kpi.title(),
+                    BenchmarkData.medianMillis(each)));
         }
         Path out = Path.of("target", "benchmarks", "records.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, String.join(System.lineSeparator(), report) + System.lineSeparator(),
                 StandardCharsets.UTF_8);
         report.forEach(System.out::println);
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }

@@ -139,8 +139,8 @@ class ReturnsBenchmark extends IntegrationTest {
                 }
             }
         }
-        double countMs = median(count);
-        double fullMs = median(full);
+        double countMs = BenchmarkData.medianMillis(count);
+        double fullMs = BenchmarkData.medianMillis(full);
         report.add(String.format(Locale.ROOT, "count(*) of the first contract's %,d activities: median %.1f ms"
                 + " (of %d)", activities, countMs, RUNS));
         List<KpiDefinition> kpis = plugins.find(MODULE).orElseThrow().kpis().stream()
@@ -161,7 +161,8 @@ class ReturnsBenchmark extends IntegrationTest {
                 callers.callAs(system, () -> runner.run(first.id(), period, sql));
                 each[i] = System.nanoTime() - start;
             }
-            report.add(String.format(Locale.ROOT, "  %s %-52s %7.1f ms", kpi.code(), kpi.title(), median(each)));
+            report.add(String.format(Locale.ROOT, "  %s %-52s %7.1f ms", kpi.code(), kpi.title(),
+                    BenchmarkData.medianMillis(each)));
         }
 
         for (int round = 1; round <= 2; round++) {
@@ -198,11 +199,5 @@ class ReturnsBenchmark extends IntegrationTest {
             }
         }
         return contracts;
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }
