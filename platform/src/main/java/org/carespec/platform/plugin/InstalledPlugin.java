@@ -107,11 +107,6 @@ public final class InstalledPlugin {
                         .max(Comparator.comparingInt(InstalledForm::version)));
     }
 
-    /** The referral form a referral was made with. */
-    public Optional<InstalledForm> referralForm(String code, int version) {
-        return forms.stream().filter(f -> f.code().equals(code) && f.version() == version).findFirst();
-    }
-
     /** The parts of the specification commissioned on their own; empty when the module implements it whole. */
     public List<org.carespec.plugin.api.SpecificationPart> specificationParts() {
         return parts;

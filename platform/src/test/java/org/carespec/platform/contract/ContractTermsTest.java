@@ -117,6 +117,22 @@ class ContractTermsTest extends IntegrationTest {
         assertEquals(List.of("P2-PRICE"), linesOf2);
     }
 
+    @Test
+    void aCommissionersLocalDeclineReasonIsAcceptedForItsContractOnly() {
+        Casework local = new Casework(api, t, t.contractForPart("short-breaks-shape", "part-2"),
+                t.token(Role.PRACTITIONER));
+        Casework other = new Casework(api, t, t.contractForPart("short-breaks-shape", "part-2"),
+                t.token(Role.PRACTITIONER));
+        api.post("/api/v1/contracts/" + local.contract + "/code-lists/decline-reason/codes", t.token(Role.COMMISSIONER),
+                Map.of("code", "FAMILY_MOVED", "label", "The family moved out of the area")).expect(201);
+        String child = local.person("Lou", "Local", "2016-01-01", null);
+        String here = local.refer(child, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        String there = other.refer(child, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        local.event(here, "DECLINED", "2026-05-05T10:00:00", Map.of("reason", "FAMILY_MOVED")).expect(201);
+        assertEquals(List.of("reason"), other.event(there, "DECLINED", "2026-05-05T10:00:00",
+                Map.of("reason", "FAMILY_MOVED")).expect(400).problemFields());
+    }
+
     private static JsonNode line(JsonNode ret, String code) {
         for (JsonNode l : ret.path("lines")) {
             if (l.path("code").asText().equals(code)) {

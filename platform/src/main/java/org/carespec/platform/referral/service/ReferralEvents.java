@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.ActionGuard;
 import org.carespec.platform.casework.service.CaseworkAccess;
@@ -53,11 +54,12 @@ public class ReferralEvents {
     private final Idempotency idempotency;
     private final TenantCalendar calendars;
     private final ActionGuard guard;
+    private final ReferralForms forms;
     private final Clock clock;
 
     public ReferralEvents(ReferralRepository referrals, ReferralClocks clocks, ReferralReader reader,
                           CaseworkAccess access, FieldCipher cipher, Idempotency idempotency, TenantCalendar calendars,
-                          ActionGuard guard, Clock clock) {
+                          ActionGuard guard, ReferralForms forms, Clock clock) {
         this.referrals = referrals;
         this.clocks = clocks;
         this.reader = reader;
@@ -66,6 +68,7 @@ public class ReferralEvents {
         this.idempotency = idempotency;
         this.calendars = calendars;
         this.guard = guard;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -82,7 +85,7 @@ public class ReferralEvents {
         CaseContract contract = access.ownContract(referral.contractId());
         Instant at = command.occurredAt() == null ? clock.instant()
                 : LondonTime.happened(command.occurredAt(), "occurredAt", clock);
-        validate(contract.module(), referral, command, at);
+        validate(contract.module(), forms.codes(caller.requireTenant(), contract), referral, command, at);
         Recorded recorded = record(caller, referral, contract, command.type(), at, command.reason(), command.note(),
                 command.outcome());
         return reader.view(caller, recorded.referral(), recorded.events(), recorded.cycles(), contract.module());
@@ -152,7 +155,8 @@ public class ReferralEvents {
                 contract.contract().terms(), calendars.of(tenant));
     }
 
-    private void validate(InstalledPlugin module, ReferralRow referral, ReferralEventCommand c, Instant at) {
+    private void validate(InstalledPlugin module, BiPredicate<String, String> accepted, ReferralRow referral,
+                          ReferralEventCommand c, Instant at) {
         if (at.isBefore(referral.receivedAt())) {
             throw InvalidRequestException.of("occurredAt", "must not be before the referral was received");
         }
@@ -160,7 +164,7 @@ public class ReferralEvents {
             if (c.reason() == null || c.reason().isBlank()) {
                 throw InvalidRequestException.of("reason", "is required to decline a referral");
             }
-            ReferralCodes.require(module, CodeLists.DECLINE_REASON, c.reason(), "reason");
+            ReferralCodes.require(module, accepted, CodeLists.DECLINE_REASON, c.reason(), "reason");
         }
         if (c.type() == ReferralEventType.CLOSED) {
             if (c.outcome() == null) {
@@ -171,13 +175,14 @@ public class ReferralEvents {
                     throw InvalidRequestException.of("outcome.reason", "is required when leaving before the goals"
                             + " are met");
                 }
-                ReferralCodes.require(module, CodeLists.LEAVING_REASON, c.outcome().reason(), "outcome.reason");
+                ReferralCodes.require(module, accepted, CodeLists.LEAVING_REASON, c.outcome().reason(),
+                        "outcome.reason");
             }
             if (c.outcome().result() == ReferralEventCommand.Result.MOVED_ON) {
                 if (c.outcome().destination() == null) {
                     throw InvalidRequestException.of("outcome.destination", "is required when moving on");
                 }
-                ReferralCodes.require(module, CodeLists.MOVING_ON_DESTINATION, c.outcome().destination(),
+                ReferralCodes.require(module, accepted, CodeLists.MOVING_ON_DESTINATION, c.outcome().destination(),
                         "outcome.destination");
             }
         } else if (c.outcome() != null) {

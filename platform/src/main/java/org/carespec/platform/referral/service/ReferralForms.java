@@ -22,13 +22,17 @@ class ReferralForms {
         this.codes = codes;
     }
 
+    /** What the contract accepts of the module's code lists: the module's codes and the contract's local entries. */
+    java.util.function.BiPredicate<String, String> codes(UUID tenant, CaseContract contract) {
+        return codes.checker(tenant, contract.id(), contract.module());
+    }
+
     /** The newest form for the source (empty when the module has none, and then the data must be empty). */
     Optional<InstalledForm> checked(UUID tenant, CaseContract contract, String source, ObjectNode data) {
         Optional<InstalledForm> form = contract.module().referralFormFor(source);
         if (form.isPresent()) {
             List<FieldError> errors = new ArrayList<>(form.get().schema().validate(data, "data"));
-            errors.addAll(form.get().codeFields().check(data, "data",
-                    codes.checker(tenant, contract.id(), contract.module())));
+            errors.addAll(form.get().codeFields().check(data, "data", codes(tenant, contract)));
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }

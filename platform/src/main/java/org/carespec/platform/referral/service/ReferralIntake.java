@@ -96,7 +96,8 @@ public class ReferralIntake {
         }
         // PostgreSQL keeps microseconds: the answer, built from what was written, must show what was stored.
         Instant receivedAt = LondonTime.happened(command.receivedAt(), "receivedAt", clock);
-        ReferralCodes.require(module, CodeLists.REFERRAL_SOURCE, command.source(), "source");
+        ReferralCodes.require(module, forms.codes(tenant, contract), CodeLists.REFERRAL_SOURCE, command.source(),
+                "source");
         ObjectNode data = Json.toTree(command.data());
         Optional<InstalledForm> form = forms.checked(tenant, contract, command.source(), data);
         UUID id = Ids.newId();
