@@ -71,8 +71,7 @@ public class ReferralAmendments {
         List<RelatedPersonFacts> related = new ArrayList<>();
         for (Map.Entry<UUID, String> other : referrals.related(tenant, id)) {
             PersonFactsRow f = facts(caller, other.getKey());
-            related.add(new ReferralAssessor.Related(other.getValue(), f.dateOfBirth(), f.postcode(), f.equality(),
-                    f.gpPractice()));
+            related.add(ReferralAssessor.Related.of(other.getValue(), f));
         }
         Assessment assessment = assessor.assess(contract.module(), new ReferralAssessor.Facts(r.receivedOn(),
                 r.source(), JsonView.of(submitted), subject, List.copyOf(related), contract.contract().terms(),

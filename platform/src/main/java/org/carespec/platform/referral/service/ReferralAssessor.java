@@ -71,5 +71,10 @@ public class ReferralAssessor {
 
     record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality,
                    Optional<String> gpPractice) implements RelatedPersonFacts {
+
+        static Related of(String relationship, PersonFacts facts) {
+            return new Related(relationship, facts.dateOfBirth(), facts.postcode(), facts.equality(),
+                    facts.gpPractice());
+        }
     }
 }

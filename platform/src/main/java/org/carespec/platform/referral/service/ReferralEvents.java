@@ -116,9 +116,7 @@ public class ReferralEvents {
             asked.put("reason", reason);
         }
         guard.check(contract.module(), GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(),
-                JsonView.of(asked), contract.contract().terms(), () -> new ReferralSnapshot(referral.status().name(),
-                        referral.eligible(), referral.priority(), referral.source(), before,
-                        JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data()))));
+                JsonView.of(asked), contract.contract().terms(), () -> snapshot(referral, before));
         UUID id = Ids.newId();
         // Events at the same moment keep the order they were recorded in: created_at is written from the same clock
         // as this replay reads (not the database's now()), with the time-ordered id to part two in one microsecond.
@@ -145,6 +143,12 @@ public class ReferralEvents {
                 contract.module().clocks(), events,
                 contract.contract().terms(), calendars.of(tenant));
         return new Recorded(updated, events, cycles);
+    }
+
+    /** The referral as an action rule sees it, with the types of its events so far. */
+    static ReferralSnapshot snapshot(ReferralRow referral, List<String> events) {
+        return new ReferralSnapshot(referral.status().name(), referral.eligible(), referral.priority(),
+                referral.source(), events, JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data())));
     }
 
     /** Recomputes a locked referral's clocks after something other than an event happened (a form submitted). */

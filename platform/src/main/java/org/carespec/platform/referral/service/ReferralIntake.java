@@ -110,8 +110,7 @@ public class ReferralIntake {
             PersonFactsRow facts = personFacts(caller, other, "relatedPersonIds[" + i + "]");
             String relationship = referrals.relationship(tenant, command.personId(), other);
             relationships.put(other, relationship);
-            relatedFacts.add(new ReferralAssessor.Related(relationship, facts.dateOfBirth(), facts.postcode(),
-                    facts.equality(), facts.gpPractice()));
+            relatedFacts.add(ReferralAssessor.Related.of(relationship, facts));
         }
         Map<String, Object> submitted = Json.toMap(data);
         Assessment assessment = assessor.assess(module, new ReferralAssessor.Facts(receivedOn, command.source(),

@@ -16,14 +16,12 @@ import org.carespec.platform.crypto.FieldCipher.FieldContext;
 import org.carespec.platform.database.Ids;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
-import org.carespec.platform.json.Json;
 import org.carespec.platform.referral.repository.ReferralRepository;
 import org.carespec.platform.referral.repository.ReferralRow;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.ReferralEventDefinition;
 import org.carespec.plugin.api.rules.GuardedActions;
-import org.carespec.plugin.api.rules.ReferralSnapshot;
 
 /**
  * Records the module's own referral events (ReferralEventDefinition): while the referral is open, guarded by the
@@ -76,10 +74,8 @@ public class ReferralModuleEvents {
         asked.put("type", command.code());
         asked.put("occurredOn", LondonTime.dateOf(at).toString());
         guard.check(contract.module(), GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(),
-                JsonView.of(asked), contract.contract().terms(), () -> new ReferralSnapshot(referral.status().name(),
-                        referral.eligible(), referral.priority(), referral.source(),
-                        referrals.events(tenant, referralId).stream().map(e -> e.type().name()).toList(),
-                        JsonView.of(referral.data() == null ? Map.of() : Json.toMap(referral.data()))));
+                JsonView.of(asked), contract.contract().terms(), () -> ReferralEvents.snapshot(referral,
+                        referrals.events(tenant, referralId).stream().map(e -> e.type().name()).toList()));
         UUID id = Ids.newId();
         byte[] note = command.note() == null || command.note().isBlank() ? null
                 : cipher.encrypt(command.note(), FieldContext.of(tenant, ReferralReader.MODULE_EVENT_NOTE, id));
