@@ -31,6 +31,7 @@ import org.carespec.plugin.api.outcome.Scale;
 import org.carespec.plugin.api.record.Lifecycle;
 import org.carespec.plugin.api.record.RecordLink;
 import org.carespec.plugin.api.record.RecordType;
+import org.carespec.plugin.api.rules.GuardedActions;
 
 /**
  * Checks one plugin before the platform uses it: a readable id, an API range that contains the running API,
@@ -74,9 +75,17 @@ final class PluginValidator {
             checkParts(c);
             checkPermissions(c);
             checkClocks(c.clocks, c.recordTypes, c.codeLists, settings);
+            c.clocks.forEach(clock -> checkPerCaseDeadline(clock, recordTypes));
             unique("eligibility rule", c.eligibilityRules, r -> r.code());
             unique("priority rule", c.priorityRules, r -> r.code());
             unique("action rule", c.actionRules, r -> r.code());
+            for (var rule : c.actionRules) {
+                if (!GuardedActions.ALL.contains(rule.action())) {
+                    throw new Problem("action rule '" + rule.code() + "' guards '" + rule.action()
+                            + "' which is not an action the platform guards (one of "
+                            + String.join(", ", GuardedActions.ALL.stream().sorted().toList()) + ")");
+                }
+            }
             checkKpis(c.kpis);
             unique("return line", concat(c.kpis.stream().map(KpiDefinition::code).toList(),
                     c.narratives.stream().map(n -> n.code()).toList()), Function.identity());
@@ -324,7 +333,11 @@ final class PluginValidator {
                 throw new Problem(what + " reads its deadline from settings pointer '" + clock.deadline().setting()
                         + "' which the settings schema does not define");
             }
-            if (clock.condition() instanceof ClockCondition.SourceIn in) {
+            for (ClockCondition leaf : clock.condition() == null ? List.<ClockCondition>of()
+                    : clock.condition().leaves().toList()) {
+                if (!(leaf instanceof ClockCondition.SourceIn in)) {
+                    continue;
+                }
                 CodeList sources = lists.stream().filter(l -> l.code().equals(CodeLists.REFERRAL_SOURCE)).findFirst()
                         .orElseThrow(() -> new Problem(what + " applies to referral sources but the plugin declares no"
                                 + " '" + CodeLists.REFERRAL_SOURCE + "' list"));
@@ -403,7 +416,11 @@ final class PluginValidator {
             }
         }
         for (ClockDefinition clock : c.clocks) {
-            if (clock.condition() instanceof ClockCondition.PartIn in) {
+            for (ClockCondition leaf : clock.condition() == null ? List.<ClockCondition>of()
+                    : clock.condition().leaves().toList()) {
+                if (!(leaf instanceof ClockCondition.PartIn in)) {
+                    continue;
+                }
                 for (String part : in.parts()) {
                     if (!parts.contains(part)) {
                         throw new Problem("clock '" + clock.code() + "' applies to specification part '" + part
@@ -433,19 +450,54 @@ final class PluginValidator {
         }
     }
 
+    /**
+     * A deadline a case may shorten reads a whole number from a plain field that every version of a declared record
+     * type defines: a typo in the pointer would otherwise quietly leave every case on the contract's deadline.
+     */
+    private static void checkPerCaseDeadline(ClockDefinition clock, List<InstalledRecordType> types) {
+        var perCase = clock.deadline().perCase();
+        if (perCase == null) {
+            return;
+        }
+        String what = "clock '" + clock.code() + "' takes a per-case deadline from record type '"
+                + perCase.recordType() + "'";
+        List<InstalledRecordType> versions = types.stream().filter(t -> t.code().equals(perCase.recordType()))
+                .toList();
+        if (versions.isEmpty()) {
+            throw new Problem(what + " which the plugin does not declare");
+        }
+        for (InstalledRecordType type : versions) {
+            com.fasterxml.jackson.databind.JsonNode field = property(type.schema(), perCase.pointer());
+            if (field == null || !"integer".equals(field.path("type").asText())) {
+                throw new Problem(what + " at '" + perCase.pointer() + "', which version " + type.version()
+                        + " of its schema does not define as an integer");
+            }
+            String top = perCase.pointer().substring(1).split("/", -1)[0];
+            if (type.definition().sensitiveFields().contains(top)) {
+                throw new Problem(what + " at '" + perCase.pointer() + "', a sensitive field; a deadline must come"
+                        + " from a plain one");
+            }
+        }
+    }
+
     /** Whether a JSON Pointer names a property the settings schema declares, through nested properties. */
     static boolean settingDefined(CompiledSchema settings, String pointer) {
+        return property(settings, pointer) != null;
+    }
+
+    /** The schema of the property a JSON Pointer names, through nested properties, or {@code null}. */
+    private static com.fasterxml.jackson.databind.JsonNode property(CompiledSchema schema, String pointer) {
         if (!pointer.startsWith("/") || pointer.length() < 2) {
-            return false;
+            return null;
         }
-        com.fasterxml.jackson.databind.JsonNode node = settings.document();
+        com.fasterxml.jackson.databind.JsonNode node = schema.document();
         for (String token : pointer.substring(1).split("/", -1)) {
             node = node.path("properties").path(token.replace("~1", "/").replace("~0", "~"));
             if (node.isMissingNode()) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return node;
     }
 
     /**

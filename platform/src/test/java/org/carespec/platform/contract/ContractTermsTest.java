@@ -118,6 +118,32 @@ class ContractTermsTest extends IntegrationTest {
     }
 
     @Test
+    void aChildsConfirmedCouncilDecidesResidencyAndACorrectionIsReassessed() {
+        Casework part1 = new Casework(api, t, t.contractForPart("short-breaks-shape", "part-1"),
+                t.token(Role.PRACTITIONER));
+        String token = t.token(Role.PRACTITIONER);
+        assertEquals(List.of("localAuthorityCode"), api.post("/api/v1/persons", token, Map.of("givenName", "Bad",
+                "familyName", "Code", "localAuthorityCode", "Kirklees")).expect(400).problemFields());
+        String child = api.post("/api/v1/persons", token, Map.of("givenName", "Kit", "familyName", "Moved",
+                "dateOfBirth", "2014-01-01", "localAuthorityCode", "E08000034")).expect(201).id();
+        JsonNode outside = part1.refer(child, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).json();
+        assertFalse(outside.path("eligibility").path("eligible").asBoolean(), outside.toString());
+        assertTrue(outside.path("eligibility").path("reasons").toString().contains("recorded as E08000034"),
+                outside.toString());
+        assertEquals(List.of("localAuthorityCode"), api.patch("/api/v1/persons/" + child, token,
+                Map.of("localAuthorityCode", "E0600005")).expect(400).problemFields());
+        assertEquals("E06000059", api.patch("/api/v1/persons/" + child, token, Map.of("localAuthorityCode",
+                "E06000059")).expect(200).text("/localAuthorityCode"));
+        JsonNode reassessed = api.send("PUT", "/api/v1/referrals/" + outside.path("id").asText() + "/data", token,
+                Map.of("data", Map.of(), "reason", "Council confirmed by the family"), Map.of()).expect(200).json();
+        assertTrue(reassessed.path("eligibility").path("eligible").asBoolean(), reassessed.toString());
+        // an empty string clears it, and a child whose council is not recorded is not refused on it
+        api.patch("/api/v1/persons/" + child, token, Map.of("localAuthorityCode", "")).expect(200);
+        assertTrue(api.get("/api/v1/persons/" + child, token).expect(200).json().path("localAuthorityCode")
+                .isMissingNode());
+    }
+
+    @Test
     void aCommissionersLocalDeclineReasonIsAcceptedForItsContractOnly() {
         Casework local = new Casework(api, t, t.contractForPart("short-breaks-shape", "part-2"),
                 t.token(Role.PRACTITIONER));

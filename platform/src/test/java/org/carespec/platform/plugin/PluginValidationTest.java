@@ -179,6 +179,53 @@ class PluginValidationTest {
     }
 
     @Test
+    void aPerCaseDeadlineFromAFieldTheRecordTypeLacksOrKeepsSealedIsRefused() {
+        JsonSchema plan = new JsonSchema("plan.json", "{\"type\": \"object\", \"properties\": {"
+                + "\"reviewIntervalMonths\": {\"type\": \"integer\"}, \"note\": {\"type\": \"string\"},"
+                + " \"sealed\": {\"type\": \"integer\"}}}");
+        RecordType wellbeingPlan = RecordType.of("wellbeing-plan", 1, "Plan", Subject.PERSON, plan, REF)
+                .withSensitiveFields("sealed");
+        java.util.function.Function<String, ClockDefinition> reviewAt = pointer -> ClockDefinition.of("review",
+                "Review", REF, Milestone.recordCreated("wellbeing-plan"), Milestone.event(ReferralEventType.REVIEWED),
+                Deadline.months(6).orSoonerPerCase("wellbeing-plan", pointer));
+        assertEquals("Plugin 'plans' was refused: clock 'review' takes a per-case deadline from record type"
+                + " 'wellbeing-plan' at '/reviewIntervalMonth', which version 1 of its schema does not define as an"
+                + " integer", refusal(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan)
+                .clock(reviewAt.apply("/reviewIntervalMonth")))));
+        assertTrue(refusal(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan).clock(reviewAt.apply("/note"))))
+                .endsWith("does not define as an integer"));
+        assertTrue(refusal(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan).clock(reviewAt.apply("/sealed"))))
+                .endsWith("a sensitive field; a deadline must come from a plain one"));
+        ClockDefinition elsewhere = ClockDefinition.of("review", "Review", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.REVIEWED), Deadline.months(6).orSoonerPerCase("plan", "/n"));
+        assertEquals("Plugin 'plans' was refused: clock 'review' takes a per-case deadline from record type 'plan'"
+                + " which the plugin does not declare", refusal(TestPlugin.of("plans", c -> c.clock(elsewhere))));
+        // the field as declared boots
+        PluginRegistry.install(List.of(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan)
+                .clock(reviewAt.apply("/reviewIntervalMonths")))), PluginApi.version());
+    }
+
+    @Test
+    void anActionRuleGuardingAnActionThePlatformDoesNotHaveIsRefused() {
+        var rule = org.carespec.plugin.api.rules.ActionRule.of("gate", REF, "activity.recrod",
+                facts -> java.util.Optional.empty());
+        assertTrue(refusal(TestPlugin.of("gates", c -> c.actionRule(rule))).startsWith("Plugin 'gates' was refused:"
+                + " action rule 'gate' guards 'activity.recrod' which is not an action the platform guards (one of "));
+    }
+
+    @Test
+    void aPartNamedInsideACompoundClockConditionIsChecked() {
+        ClockDefinition clock = ClockDefinition.of("contact", "Contact", REF, Milestone.received(),
+                Milestone.event(ReferralEventType.CONTACTED), Deadline.workingDays(3)).onlyWhen(
+                org.carespec.plugin.api.clock.ClockCondition.anyOf(
+                        org.carespec.plugin.api.clock.ClockCondition.eligible(),
+                        org.carespec.plugin.api.clock.ClockCondition.partIn("part-9")));
+        assertEquals("Plugin 'parts' was refused: clock 'contact' applies to specification part 'part-9' which the"
+                + " plugin does not declare", refusal(TestPlugin.of("parts", c -> c.specificationPart(
+                new SpecificationPart("part-1", "Part 1", "Council", REF)).clock(clock))));
+    }
+
+    @Test
     void aRecordTypeNamingAnUndeclaredCodeListOrLinkOrStatusIsRefused() {
         JsonSchema agency = new JsonSchema("a.json", "{\"type\": \"object\", \"properties\": {\"partner\":"
                 + " {\"type\": \"string\", \"x-code-list\": \"agency\"}}}");

@@ -324,6 +324,52 @@ class RecordsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aCarePlansOwnShorterReviewIntervalSetsItsReviewClockAndALongerOneDoesNot() {
+        String often = breaks.person("Ola", "Often", "2014-02-01", null);
+        String referral = breaks.refer(often, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        create(breaks, "care-plan", body("personId", often, "referralId", referral, "recordedOn", "2026-05-12",
+                "data", Map.of("summary", "Reviewed quarterly", "reviewMonths", 3))).expect(201);
+        JsonNode first = Casework.clock(api.get("/api/v1/referrals/" + referral, breaks.token).json(),
+                "care-plan-review");
+        assertEquals("2026-08-12", first.path("dueDate").asText(), "three months, not six: " + first);
+        api.post("/api/v1/referrals/" + referral + "/module-events", breaks.token, Map.of("code",
+                "CARE_PLAN_REVIEWED", "occurredAt", "2026-08-10T10:00:00")).expect(201);
+        JsonNode second = Casework.clock(api.get("/api/v1/referrals/" + referral, breaks.token).json(),
+                "care-plan-review");
+        assertEquals(2, second.path("cycle").asInt(), second.toString());
+        assertEquals("2026-11-10", second.path("dueDate").asText(), second.toString());
+
+        String seldom = breaks.person("Sel", "Dom", "2014-02-01", null);
+        String other = breaks.refer(seldom, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
+        create(breaks, "care-plan", body("personId", seldom, "referralId", other, "recordedOn", "2026-05-12",
+                "data", Map.of("summary", "Yearly would be too late", "reviewMonths", 12))).expect(201);
+        assertEquals("2026-11-12", Casework.clock(api.get("/api/v1/referrals/" + other, breaks.token).json(),
+                "care-plan-review").path("dueDate").asText(), "the contract's six months win over a longer plan");
+    }
+
+    @Test
+    void aModulesRuleDecidesWhoMayBeNamedOnCareWork() {
+        String manager = a.token(Role.PROVIDER_MANAGER);
+        String volunteer = api.post("/api/v1/workers", manager, Map.of("name", "Val Volunteer", "kind", "VOLUNTEER"))
+                .expect(201).id();
+        String nurse = api.post("/api/v1/workers", manager, Map.of("name", "Nia Nurse", "kind", "STAFF"))
+                .expect(201).id();
+        String child = breaks.person("Cal", "Visited", "2014-02-01", null);
+        Map<String, Object> visit = new LinkedHashMap<>(Map.of("personId", child, "type", "VISIT",
+                "occurredOn", "2026-05-20", "durationMinutes", 120, "workerId", volunteer));
+        String path = "/api/v1/contracts/" + breaks.contract + "/activities";
+        ApiResponse refused = api.post(path, breaks.token, visit);
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("Care at home is delivered by trained care and support workers; a volunteer cannot be named on a"
+                + " visit.", refused.text("/detail"));
+        visit.put("workerId", nurse);
+        api.post(path, breaks.token, visit).expect(201);
+        visit.put("workerId", volunteer);
+        visit.put("type", "PHONE");
+        api.post(path, breaks.token, visit).expect(201);
+    }
+
+    @Test
     void aKpiThatFailsOnAContractsDataIsAProblemNamingTheKpi() {
         Casework defective = Casework.practitioner(api, a, "defective-kpi", Map.of());
         defective.refer(defective.person("One", "Referral", null, null), "2026-05-04T10:00:00", "GP", null, null)

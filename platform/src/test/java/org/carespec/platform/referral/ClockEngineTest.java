@@ -245,4 +245,77 @@ class ClockEngineTest {
         assertFalse(ClockConditions.holds(ClockCondition.eligible(), Priority.ROUTINE, "GP", JsonView.empty(), null,
                 false));
     }
+
+    @Test
+    void compoundConditionsNeedAllOrAnyOfTheirParts() {
+        History routine = new History(d("2026-04-02"), Map.of(), null); // routine, from a GP, part-1, eligible
+        ClockCondition gp = ClockCondition.sourceIn("GP");
+        ClockCondition urgent = ClockCondition.priorityIn(Priority.URGENT);
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.allOf(gp, urgent)), routine,
+                JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.anyOf(gp, urgent)), routine,
+                JsonView.empty()).size());
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(ClockCondition.anyOf(urgent,
+                ClockCondition.partIn("part-2"))), routine, JsonView.empty()));
+        // onlyWhen twice: both must hold
+        assertEquals(List.of(), engine.cycles(FIRST_CONTACT.onlyWhen(gp).onlyWhen(urgent), routine, JsonView.empty()));
+        assertEquals(1, engine.cycles(FIRST_CONTACT.onlyWhen(gp).onlyWhen(ClockCondition.partIn("part-1")), routine,
+                JsonView.empty()).size());
+    }
+
+    /** A plan whose own review interval is {@code months}, made on each of the days given. */
+    record PlannedHistory(History events, Map<LocalDate, Integer> planInterval) implements ClockEngine.History {
+        @Override
+        public List<LocalDate> datesOf(Milestone milestone) {
+            return events.datesOf(milestone);
+        }
+
+        @Override
+        public LocalDate endedOn() {
+            return events.endedOn();
+        }
+
+        @Override
+        public boolean meets(ClockCondition condition) {
+            return events.meets(condition);
+        }
+
+        @Override
+        public java.util.Optional<Integer> caseAmount(Deadline.PerCase perCase, LocalDate asOf) {
+            return planInterval.entrySet().stream().filter(e -> !e.getKey().isAfter(asOf))
+                    .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+        }
+    }
+
+    @Test
+    void aPlansOwnShorterReviewIntervalWinsAndALongerOneDoesNot() {
+        // 002 §4.12: reviewed every six months "or more frequently": the plan agreed 15 Jan 2026 asks for 3 months
+        ClockDefinition review = ClockDefinition.of("plan-review", "Review", REF,
+                Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
+                Deadline.months(6).variableAt("/planReviewMonths").orSoonerPerCase("wellbeing-plan",
+                        "/reviewIntervalMonths")).restartingEachTimeItStops();
+        History events = new History(d("2026-01-10"), Map.of(ReferralEventType.PLAN_AGREED, List.of(d("2026-01-15")),
+                ReferralEventType.REVIEWED, List.of(d("2026-04-10"))), null);
+        List<ClockCycle> sooner = engine.cycles(review, new PlannedHistory(events, Map.of(d("2026-01-15"), 3)),
+                JsonView.empty());
+        assertEquals(d("2026-04-15"), sooner.get(0).dueOn());
+        assertEquals(d("2026-07-10"), sooner.get(1).dueOn());
+        // a plan asking for twelve months keeps the contract's six
+        List<ClockCycle> later = engine.cycles(review, new PlannedHistory(events, Map.of(d("2026-01-15"), 12)),
+                JsonView.empty());
+        assertEquals(d("2026-07-15"), later.get(0).dueOn());
+        // the contract's own shorter value still wins over a longer plan, and a shorter plan over the contract's
+        assertEquals(d("2026-05-15"), engine.cycles(review, new PlannedHistory(events, Map.of(d("2026-01-15"), 12)),
+                JsonView.of(Map.of("planReviewMonths", 4))).get(0).dueOn());
+        assertEquals(d("2026-03-15"), engine.cycles(review, new PlannedHistory(events, Map.of(d("2026-01-15"), 2)),
+                JsonView.of(Map.of("planReviewMonths", 4))).get(0).dueOn());
+        // a plan made after the cycle started does not reach back into it
+        List<ClockCycle> madeLater = engine.cycles(review, new PlannedHistory(events, Map.of(d("2026-02-01"), 1)),
+                JsonView.empty());
+        assertEquals(d("2026-07-15"), madeLater.get(0).dueOn());
+        assertEquals(d("2026-05-10"), madeLater.get(1).dueOn());
+        // no record: the contract's deadline
+        assertEquals(d("2026-07-15"), engine.cycles(review, new PlannedHistory(events, Map.of()), JsonView.empty())
+                .get(0).dueOn());
+    }
 }

@@ -7,13 +7,15 @@ package org.carespec.plugin.api;
  * <p>Minor versions only add {@code default} methods and new record types; a major version may break. 2.0 made
  * everything a module records after a referral a declared {@code RecordType} (1.x forms of other purposes), the
  * referral's own form a {@code ReferralForm}, let a clock stop on the first of several milestones and apply under a
- * condition, and let schema fields name enforced code lists; a plugin built for 1.x is refused at start-up.
+ * condition, and let schema fields name enforced code lists; a plugin built for 1.x is refused at start-up. 2.1 added
+ * compound clock conditions ({@code allOf}, {@code anyOf}), a deadline a case may shorten ({@code orSoonerPerCase}),
+ * rules guarding a worker's assignment ({@code GuardedActions.ASSIGN_WORKER}) and the person's local authority.
  */
 public final class PluginApi {
 
     /** The running plugin-api version. */
     public static Version version() {
-        return Version.parse("2.0.0");
+        return Version.parse("2.1.0");
     }
 
     private PluginApi() {

@@ -86,7 +86,7 @@ public class ActivityService {
             referrals.requireOf(c.referralId(), contract.id(), c.personId(), "referralId");
         }
         if (c.workerId() != null) {
-            workers.checkAssignment(contract.module(), c.workerId(), c.type(), c.occurredOn(), "workerId");
+            workers.checkAssignment(contract, c.workerId(), c.type(), c.occurredOn(), "workerId", c.personId());
         }
         checkActionRules(caller, contract, c);
         UUID id = Ids.newId();

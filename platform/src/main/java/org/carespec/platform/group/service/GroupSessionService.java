@@ -67,8 +67,8 @@ public class GroupSessionService {
             List<UUID> facilitators = c.facilitatorIds() == null ? List.of()
                     : List.copyOf(new LinkedHashSet<>(c.facilitatorIds()));
             for (int i = 0; i < facilitators.size(); i++) {
-                workers.checkAssignment(contract.module(), facilitators.get(i), c.type(), c.heldOn(),
-                        "facilitatorIds[" + i + "]");
+                workers.checkAssignment(contract, facilitators.get(i), c.type(), c.heldOn(),
+                        "facilitatorIds[" + i + "]", null);
             }
             UUID id = Ids.newId();
             sql.update("""

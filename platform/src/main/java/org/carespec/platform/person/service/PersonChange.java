@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.carespec.platform.person.domain.Equality;
@@ -24,6 +25,8 @@ public record PersonChange(
         @Nullable @Size(max = 40) String phone,
         @Nullable @Email @Size(max = 254) String email,
         @Nullable @Size(max = 200) String gpPractice,
+        @Nullable @Pattern(regexp = "^([ENSW][0-9]{8})?$",
+                message = "must be an ONS local authority code such as E08000034") String localAuthorityCode,
         @Nullable @Size(max = 100) String preferredLanguage,
         @Nullable Boolean interpreterNeeded,
         @Nullable @Size(max = 2000) String communicationNeeds,

@@ -74,13 +74,13 @@ public class PersonService {
         rejectDuplicateNhsNumber(caller, clean.nhsNumber(), null);
         sql.update("""
                 insert into person (tenant_id, id, provider_id, given_name, family_name, date_of_birth, nhs_number,
-                    postcode, address, phone, email, gp_practice, preferred_language, interpreter_needed,
-                    communication_needs_enc, equality)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                    postcode, address, phone, email, gp_practice, local_authority_code, preferred_language,
+                    interpreter_needed, communication_needs_enc, equality)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
                 Arrays.asList(caller.requireTenant(), id, caller.requireOrganisation(), c.givenName().trim(), c.familyName().trim(),
                         c.dateOfBirth(), clean.nhsNumber(), clean.postcode(), blankToNull(c.address()),
                         blankToNull(c.phone()), blankToNull(c.email()), blankToNull(c.gpPractice()),
-                        blankToNull(c.preferredLanguage()), c.interpreterNeeded(),
+                        blankToNull(c.localAuthorityCode()), blankToNull(c.preferredLanguage()), c.interpreterNeeded(),
                         cipher.encrypt(blankToNull(c.communicationNeeds()),
                                 FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),
                         Json.write(c.equality() == null ? Equality.none() : c.equality())));
@@ -102,13 +102,15 @@ public class PersonService {
         String needs = c.communicationNeeds() != null ? blankToNull(c.communicationNeeds()) : current.communicationNeeds();
         sql.update("""
                 update person set given_name = ?, family_name = ?, date_of_birth = ?, nhs_number = ?, postcode = ?,
-                    address = ?, phone = ?, email = ?, gp_practice = ?, preferred_language = ?, interpreter_needed = ?,
+                    address = ?, phone = ?, email = ?, gp_practice = ?, local_authority_code = ?, preferred_language = ?,
+                    interpreter_needed = ?,
                     communication_needs_enc = ?, equality = cast(? as jsonb), updated_at = now()
                 where tenant_id = ? and id = ? and provider_id = ?""",
                 Arrays.asList(pick(c.givenName(), current.givenName()), pick(c.familyName(), current.familyName()),
                         c.dateOfBirth() != null ? c.dateOfBirth() : current.dateOfBirth(), clean.nhsNumber(),
                         clean.postcode(), pick(c.address(), current.address()), pick(c.phone(), current.phone()),
                         pick(c.email(), current.email()), pick(c.gpPractice(), current.gpPractice()),
+                        pick(c.localAuthorityCode(), current.localAuthorityCode()),
                         pick(c.preferredLanguage(), current.preferredLanguage()),
                         c.interpreterNeeded() != null ? c.interpreterNeeded() : current.interpreterNeeded(),
                         cipher.encrypt(needs, FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),
@@ -209,7 +211,8 @@ public class PersonService {
         Map<String, Object> equality = Json.toMap(rs.getString("equality"));
         return new PersonView(id, rs.getString("given_name"), rs.getString("family_name"), born, age,
                 rs.getString("nhs_number"), rs.getString("postcode"), rs.getString("address"), rs.getString("phone"),
-                rs.getString("email"), rs.getString("gp_practice"), rs.getString("preferred_language"),
+                rs.getString("email"), rs.getString("gp_practice"), rs.getString("local_authority_code"),
+                rs.getString("preferred_language"),
                 (Boolean) rs.getObject("interpreter_needed"),
                 cipher.decrypt(rs.getBytes("communication_needs_enc"),
                         FieldContext.of(caller.requireTenant(), COMMUNICATION_NEEDS, id)),

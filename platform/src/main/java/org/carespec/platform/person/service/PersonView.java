@@ -14,7 +14,8 @@ public record PersonView(UUID id, String givenName, String familyName, @Nullable
                          @Nullable Integer age,
                          @Nullable String nhsNumber, @Nullable String postcode, @Nullable String address,
                          @Nullable String phone, @Nullable String email,
-                         @Nullable String gpPractice, @Nullable String preferredLanguage,
+                         @Nullable String gpPractice, @Nullable String localAuthorityCode,
+                         @Nullable String preferredLanguage,
                          @Nullable Boolean interpreterNeeded,
                          @Nullable String communicationNeeds, Equality equality, List<RelationshipView> relationships,
                          Instant createdAt, Instant updatedAt) {

@@ -16,6 +16,12 @@ public final class ClockConditions {
      */
     public static boolean holds(ClockCondition condition, Priority priority, String source, JsonView data,
                                 String part, boolean eligible) {
+        if (condition instanceof ClockCondition.AllOf all) {
+            return all.conditions().stream().allMatch(c -> holds(c, priority, source, data, part, eligible));
+        }
+        if (condition instanceof ClockCondition.AnyOf any) {
+            return any.conditions().stream().anyMatch(c -> holds(c, priority, source, data, part, eligible));
+        }
         if (condition instanceof ClockCondition.Eligible) {
             return eligible;
         }

@@ -22,6 +22,8 @@ import org.carespec.plugin.api.clock.Milestone;
  *   <li>It is met on the first date of any of its stop milestones on or after its start.</li>
  *   <li>A clock with a condition the referral does not meet has no cycle at all.</li>
  *   <li>A recurring clock starts a new cycle on each date it is met (a plan reviewed every six months).</li>
+ *   <li>A deadline a case may shorten is the sooner of the contract's and the one in the case's latest record of
+ *       the declared type on the day the cycle started (a plan reviewed every three months).</li>
  *   <li>When the referral ends, a cycle still open is stopped on that date.</li>
  * </ul>
  */
@@ -49,7 +51,7 @@ public final class ClockEngine {
         LocalDate start = starts.get(0);
         int cycle = 1;
         while (start != null) {
-            LocalDate due = due(start, amount, clock.deadline().unit());
+            LocalDate due = due(start, sooner(amount, clock.deadline(), history, start), clock.deadline().unit());
             LocalDate met = firstOnOrAfter(stops, start);
             if (met == null) {
                 LocalDate stopped = history.endedOn() != null && !history.endedOn().isBefore(start)
@@ -89,6 +91,14 @@ public final class ClockEngine {
         return deadline.amount();
     }
 
+    /** The contract's N, or the case's own where its record asks for a sooner one on the day the cycle started. */
+    static int sooner(int amount, Deadline deadline, History history, LocalDate cycleStart) {
+        if (deadline.perCase() == null) {
+            return amount;
+        }
+        return history.caseAmount(deadline.perCase(), cycleStart).filter(n -> n > 0 && n < amount).orElse(amount);
+    }
+
     private static LocalDate firstOnOrAfter(List<LocalDate> dates, LocalDate start) {
         return dates.stream().filter(d -> !d.isBefore(start)).min(LocalDate::compareTo).orElse(null);
     }
@@ -104,5 +114,13 @@ public final class ClockEngine {
 
         /** Whether the referral meets a clock's condition (its priority, source or a field of its form). */
         boolean meets(ClockCondition condition);
+
+        /**
+         * The whole number at the pointer of the latest record of the type made for the referral on or before the
+         * day, if there is one and it holds a number there.
+         */
+        default java.util.Optional<Integer> caseAmount(Deadline.PerCase perCase, LocalDate asOf) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -56,6 +56,21 @@ public class ClockRepository {
                 rs -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))));
     }
 
+    /**
+     * The whole number at a path of the plain data of the latest record of a type made for the referral on or before
+     * a day (as the record now stands), for a deadline a case may shorten.
+     */
+    public java.util.Optional<Integer> caseAmount(UUID tenant, UUID referral, String type, String[] path,
+                                                  LocalDate asOf) {
+        return sql.one("""
+                        select data #> ? from record
+                        where tenant_id = ? and referral_id = ? and type_code = ? and recorded_on <= ?
+                        order by recorded_on desc, created_at desc limit 1""",
+                Arrays.asList(path, tenant, referral, type, asOf),
+                rs -> java.util.Optional.ofNullable(rs.getString(1))).flatMap(v -> v)
+                .filter(v -> v.matches("[0-9]{1,6}")).map(Integer::valueOf);
+    }
+
     /** The referred person's date of birth, for clocks that start or stop on a birthday. */
     public java.util.Optional<LocalDate> dateOfBirth(UUID tenant, UUID person) {
         return sql.one("select date_of_birth from person where tenant_id = ? and id = ?", List.of(tenant, person),

@@ -151,13 +151,16 @@ public class ReferralRepository {
                 ReferralRow::read).orElseThrow();
     }
 
-    /** What a rule may know of a person of this provider: date of birth, postcode, equality answers. */
+    /**
+     * What a rule may know of a person of this provider: date of birth, postcode, equality answers, GP practice and
+     * confirmed local authority.
+     */
     public Optional<PersonFactsRow> personFacts(UUID tenant, UUID provider, UUID person) {
-        return sql.one("select date_of_birth, postcode, equality, gp_practice from person"
+        return sql.one("select date_of_birth, postcode, equality, gp_practice, local_authority_code from person"
                         + " where tenant_id = ? and id = ? and provider_id = ?", List.of(tenant, person, provider),
                 rs -> new PersonFactsRow(Optional.ofNullable(rs.getObject(1, LocalDate.class)),
                         Optional.ofNullable(rs.getString(2)), JsonView.of(Json.toMap(rs.getString(3))),
-                        Optional.ofNullable(rs.getString(4))));
+                        Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5))));
     }
 
     /** How {@code other} is related to {@code subject}, read from the subject's side. */
@@ -174,6 +177,7 @@ public class ReferralRepository {
 
     /** A person's facts as stored, as the module's rules read them. */
     public record PersonFactsRow(Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality,
-                                 Optional<String> gpPractice) implements PersonFacts {
+                                 Optional<String> gpPractice, Optional<String> localAuthority)
+            implements PersonFacts {
     }
 }

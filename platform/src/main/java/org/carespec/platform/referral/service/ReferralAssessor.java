@@ -70,11 +70,11 @@ public class ReferralAssessor {
     }
 
     record Related(String relationship, Optional<LocalDate> dateOfBirth, Optional<String> postcode, JsonView equality,
-                   Optional<String> gpPractice) implements RelatedPersonFacts {
+                   Optional<String> gpPractice, Optional<String> localAuthority) implements RelatedPersonFacts {
 
         static Related of(String relationship, PersonFacts facts) {
             return new Related(relationship, facts.dateOfBirth(), facts.postcode(), facts.equality(),
-                    facts.gpPractice());
+                    facts.gpPractice(), facts.localAuthority());
         }
     }
 }

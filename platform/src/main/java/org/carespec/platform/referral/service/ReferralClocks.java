@@ -20,6 +20,7 @@ import org.carespec.platform.referral.repository.ReferralRow;
 import org.carespec.plugin.api.JsonView;
 import org.carespec.plugin.api.clock.ClockCondition;
 import org.carespec.plugin.api.clock.ClockDefinition;
+import org.carespec.plugin.api.clock.Deadline;
 import org.carespec.plugin.api.clock.Milestone;
 
 /**
@@ -45,6 +46,13 @@ public class ReferralClocks {
                 || c.stops().stream().anyMatch(m -> m instanceof Milestone.ModuleEvent))
                 ? stored.moduleEventDates(tenant, referral.id()) : Map.of();
         List<ClockCycle> cycles = cycles(clocks, new History(referral, part) {
+            @Override
+            public Optional<Integer> caseAmount(Deadline.PerCase perCase, LocalDate asOf) {
+                String[] path = java.util.Arrays.stream(perCase.pointer().substring(1).split("/", -1))
+                        .map(t -> t.replace("~1", "/").replace("~0", "~")).toArray(String[]::new);
+                return stored.caseAmount(tenant, referral.id(), perCase.recordType(), path, asOf);
+            }
+
             @Override
             public List<LocalDate> datesOf(Milestone milestone) {
                 if (milestone instanceof Milestone.Received) {

@@ -4,11 +4,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.carespec.platform.casework.service.ActionGuard;
 import org.carespec.platform.casework.service.CaseworkAccess;
-import org.carespec.platform.crypto.FieldCipher.FieldContext;
+import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
 import org.carespec.platform.crypto.FieldCipher;
+import org.carespec.platform.crypto.FieldCipher.FieldContext;
 import org.carespec.platform.database.Ids;
 import org.carespec.platform.database.Sql;
 import org.carespec.platform.errors.ConflictException;
@@ -19,6 +23,8 @@ import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.plugin.InstalledPlugin;
 import org.carespec.platform.tenancy.Caller;
+import org.carespec.plugin.api.JsonView;
+import org.carespec.plugin.api.rules.GuardedActions;
 import org.carespec.plugin.api.workforce.WorkerRequirement;
 
 /** A provider's staff and volunteers, their training and DBS checks, and whether they may be assigned to work. */
@@ -31,12 +37,15 @@ public class WorkerService {
     private final CaseworkAccess access;
     private final FieldCipher cipher;
     private final Idempotency idempotency;
+    private final ActionGuard guard;
 
-    public WorkerService(Sql sql, CaseworkAccess access, FieldCipher cipher, Idempotency idempotency) {
+    public WorkerService(Sql sql, CaseworkAccess access, FieldCipher cipher, Idempotency idempotency,
+                         ActionGuard guard) {
         this.sql = sql;
         this.access = access;
         this.cipher = cipher;
         this.idempotency = idempotency;
+        this.guard = guard;
     }
 
     @Transactional
@@ -126,10 +135,15 @@ public class WorkerService {
 
     /**
      * Refuses, with 409 and the reason, to assign a worker to work of a type on a day when a requirement of the
-     * contract's module is not met; 400 naming {@code field} if the worker is not the caller's organisation's.
+     * contract's module is not met, or one of its action rules for {@link GuardedActions#ASSIGN_WORKER} refuses;
+     * 400 naming {@code field} if the worker is not the caller's organisation's.
+     *
+     * @param person the person the work is for, whose records the rules may read; {@code null} for group work
      */
     @Transactional
-    public void checkAssignment(InstalledPlugin module, UUID workerId, String workType, LocalDate on, String field) {
+    public void checkAssignment(CaseContract contract, UUID workerId, String workType, LocalDate on, String field,
+                                UUID person) {
+        InstalledPlugin module = contract.module();
         WorkerView worker;
         try {
             worker = get(workerId);
@@ -143,5 +157,15 @@ public class WorkerService {
                 });
             }
         }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("workerId", worker.id().toString());
+        data.put("kind", worker.kind());
+        data.put("workType", workType);
+        data.put("on", on.toString());
+        data.put("trainingHeld", worker.training().stream()
+                .filter(t -> !t.completedOn().isAfter(on) && (t.expiresOn() == null || !t.expiresOn().isBefore(on)))
+                .map(WorkerView.TrainingRecord::trainingCode).distinct().sorted().toList());
+        guard.check(module, GuardedActions.ASSIGN_WORKER, access.caller().requireTenant(), person, JsonView.of(data),
+                contract.contract().terms());
     }
 }

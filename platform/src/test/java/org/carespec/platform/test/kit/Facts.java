@@ -47,6 +47,7 @@ public final class Facts {
         private LocalDate born;
         private String postcode;
         private String gpPractice;
+        private String localAuthority;
         private Map<String, Object> equality = Map.of();
 
         public Person born(String date) {
@@ -64,6 +65,12 @@ public final class Facts {
             return this;
         }
 
+        /** The council the person lives in, confirmed, as its ONS code ({@code E08000034}). */
+        public Person localAuthority(String code) {
+            localAuthority = code;
+            return this;
+        }
+
         public Person equality(Map<String, Object> answers) {
             equality = answers;
             return this;
@@ -77,6 +84,7 @@ public final class Facts {
             Optional<LocalDate> dateOfBirth = Optional.ofNullable(born);
             Optional<String> code = Optional.ofNullable(postcode);
             Optional<String> gp = Optional.ofNullable(gpPractice);
+            Optional<String> council = Optional.ofNullable(localAuthority);
             JsonView answers = JsonView.of(equality);
             return new RelatedPersonFacts() {
                 @Override
@@ -97,6 +105,11 @@ public final class Facts {
                 @Override
                 public Optional<String> gpPractice() {
                     return gp;
+                }
+
+                @Override
+                public Optional<String> localAuthority() {
+                    return council;
                 }
 
                 @Override

@@ -32,6 +32,17 @@ class FactsTest {
     }
 
     @Test
+    void aRuleSeesThePersonsConfirmedCouncil() {
+        var resident = Modules.eligibilityRule(module, "dorset-resident");
+        assertEquals(RuleVerdict.Outcome.FAIL, resident.evaluate(Facts.referral("2026-05-04").part("part-1")
+                .person(Facts.person().localAuthority("E08000034")).build()).outcome());
+        assertEquals(RuleVerdict.pass(), resident.evaluate(Facts.referral("2026-05-04").part("part-1")
+                .person(Facts.person().localAuthority("E06000059")).build()));
+        assertEquals(RuleVerdict.pass(), resident.evaluate(Facts.referral("2026-05-04").part("part-2")
+                .person(Facts.person().localAuthority("E08000034")).build()), "Part 2 has no such rule");
+    }
+
+    @Test
     void anActionRuleSeesTheReferral() {
         var rule = Modules.actionRule(module, "accept-only-eligible");
         ReferralSnapshot ineligible = new ReferralSnapshot("RECEIVED", false, Priority.ROUTINE, "CWAD", List.of(),

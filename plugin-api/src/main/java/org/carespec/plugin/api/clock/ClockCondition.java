@@ -1,7 +1,9 @@
 package org.carespec.plugin.api.clock;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.carespec.plugin.api.rules.Priority;
 
 /**
@@ -45,6 +47,45 @@ public sealed interface ClockCondition {
      * than keeping the clock until someone declines it.
      */
     record Eligible() implements ClockCondition {
+    }
+
+    /** Every one of the conditions holds (001: an urgent referral from a GP). */
+    record AllOf(List<ClockCondition> conditions) implements ClockCondition {
+        public AllOf {
+            conditions = List.copyOf(conditions);
+            if (conditions.size() < 2) {
+                throw new IllegalArgumentException("allOf needs at least two conditions");
+            }
+        }
+    }
+
+    /** At least one of the conditions holds (a crisis, or a referral from the mental health team). */
+    record AnyOf(List<ClockCondition> conditions) implements ClockCondition {
+        public AnyOf {
+            conditions = List.copyOf(conditions);
+            if (conditions.size() < 2) {
+                throw new IllegalArgumentException("anyOf needs at least two conditions");
+            }
+        }
+    }
+
+    static ClockCondition allOf(ClockCondition... conditions) {
+        return new AllOf(List.of(conditions));
+    }
+
+    static ClockCondition anyOf(ClockCondition... conditions) {
+        return new AnyOf(List.of(conditions));
+    }
+
+    /** This condition and every condition inside it, for whoever checks what they name. */
+    default Stream<ClockCondition> leaves() {
+        if (this instanceof AllOf all) {
+            return all.conditions().stream().flatMap(ClockCondition::leaves);
+        }
+        if (this instanceof AnyOf any) {
+            return any.conditions().stream().flatMap(ClockCondition::leaves);
+        }
+        return Stream.of(this);
     }
 
     static ClockCondition eligible() {

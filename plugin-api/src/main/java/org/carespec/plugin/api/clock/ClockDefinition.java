@@ -39,10 +39,14 @@ public record ClockDefinition(String code, String title, SpecReference source, M
         return new ClockDefinition(code, title, source, start, more, deadline, recurring, condition);
     }
 
-    /** The same clock, applying only to referrals that meet the condition. */
+    /**
+     * The same clock, applying only to referrals that meet the condition; called again, the referral must meet both
+     * (see {@link ClockCondition#allOf} and {@link ClockCondition#anyOf} for other combinations).
+     */
     public ClockDefinition onlyWhen(ClockCondition when) {
+        Objects.requireNonNull(when, "when");
         return new ClockDefinition(code, title, source, start, stops, deadline, recurring,
-                Objects.requireNonNull(when, "when"));
+                condition == null ? when : ClockCondition.allOf(condition, when));
     }
 
     public ClockDefinition restartingEachTimeItStops() {

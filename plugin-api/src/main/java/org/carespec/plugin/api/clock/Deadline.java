@@ -9,11 +9,30 @@ import java.util.Objects;
  * @param unit    how N counts
  * @param setting optional JSON Pointer into the contract settings where a commissioner may vary N
  *                ({@code "/clocks/firstContactWorkingDays"}); {@code amount} is the default
+ * @param perCase optional field of a record made for the referral that may set a shorter N for that case (a plan's
+ *                own review interval); {@code null} when every case has the same deadline
  */
-public record Deadline(int amount, DeadlineUnit unit, String setting) {
+public record Deadline(int amount, DeadlineUnit unit, String setting, PerCase perCase) {
 
     public Deadline {
         Objects.requireNonNull(unit, "unit");
+    }
+
+    public Deadline(int amount, DeadlineUnit unit, String setting) {
+        this(amount, unit, setting, null);
+    }
+
+    /**
+     * Where a case sets its own, sooner deadline: a whole number, in the deadline's unit, at a JSON Pointer of the
+     * latest record of a type made for the referral on or before the day the clock's cycle started (002 §4.12:
+     * "reviewed every six months, or more frequently" where the plan says so). The sooner of the two wins; a case
+     * that asks for a later one keeps the contract's deadline, and a record without the field changes nothing.
+     */
+    public record PerCase(String recordType, String pointer) {
+        public PerCase {
+            Objects.requireNonNull(recordType, "recordType");
+            Objects.requireNonNull(pointer, "pointer");
+        }
     }
 
     public static Deadline workingDays(int amount) {
@@ -34,6 +53,11 @@ public record Deadline(int amount, DeadlineUnit unit, String setting) {
 
     /** The same deadline, variable per contract at the given settings pointer. */
     public Deadline variableAt(String settingsPointer) {
-        return new Deadline(amount, unit, settingsPointer);
+        return new Deadline(amount, unit, settingsPointer, perCase);
+    }
+
+    /** The same deadline, or sooner where the case's record of {@code recordType} says so at {@code pointer}. */
+    public Deadline orSoonerPerCase(String recordType, String pointer) {
+        return new Deadline(amount, unit, setting, new PerCase(recordType, pointer));
     }
 }

@@ -22,6 +22,17 @@ public final class GuardedActions {
     /** Moving a record through its lifecycle; data: {@code {"type": …, "from": "APPLIED", "to": "AWARDED", "data": {…}}}. */
     public static final String MOVE_RECORD = "record.move";
 
+    /**
+     * Naming a worker for work: an activity's worker or a group session's facilitator, after the module's declared
+     * {@code WorkerRequirement}s pass; data: {@code {"workerId": …, "kind": "STAFF" | "VOLUNTEER", "workType":
+     * "BREAK", "on": "2026-05-12", "trainingHeld": ["safeguarding-adults", …]}} (training current on that day).
+     */
+    public static final String ASSIGN_WORKER = "worker.assign";
+
+    /** Every action a rule can guard: a rule naming anything else is refused at start-up. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(SET_SERVICE_LEVEL, RECORD_ACTIVITY,
+            RECORD_REFERRAL_EVENT, CREATE_RECORD, MOVE_RECORD, ASSIGN_WORKER);
+
     private GuardedActions() {
     }
 }
