@@ -154,9 +154,9 @@ class ContractTermsTest extends IntegrationTest {
         String child = local.person("Lou", "Local", "2016-01-01", null);
         String here = local.refer(child, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
         String there = other.refer(child, "2026-05-04T10:00:00", "CWAD", null, null).expect(201).id();
-        local.event(here, "DECLINED", "2026-05-05T10:00:00", Map.of("reason", "FAMILY_MOVED")).expect(201);
+        local.event(here, "DECLINED", "2026-05-05T10:00:00", Map.of("reason", "FAMILY_MOVED", "note", "The family moved to Poole")).expect(201);
         assertEquals(List.of("reason"), other.event(there, "DECLINED", "2026-05-05T10:00:00",
-                Map.of("reason", "FAMILY_MOVED")).expect(400).problemFields());
+                Map.of("reason", "FAMILY_MOVED", "note", "The family moved to Poole")).expect(400).problemFields());
     }
 
     private static JsonNode line(JsonNode ret, String code) {

@@ -101,7 +101,7 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             c.commit();
         }
 
-        assertEquals(6, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V23");
+        assertEquals(7, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V24");
 
         try (Connection c = DriverManager.getConnection(url, db.owner().user(), db.owner().password());
              Statement s = c.createStatement()) {

@@ -81,7 +81,7 @@ class ReferralAmendmentTest extends IntegrationTest {
         assertEquals(404, api.send("PUT", "/api/v1/referrals/" + id + "/data", work.otherToken(),
                 Map.of("data", Map.of(), "reason", "x"), Map.of()).status());
         assertEquals(404, api.get("/api/v1/referrals/" + id + "/assessments", work.otherToken()).status());
-        work.event(id, "DECLINED", "2026-05-05T10:00:00", Map.of("reason", "NOT_ELIGIBLE")).expect(201);
+        work.event(id, "DECLINED", "2026-05-05T10:00:00", Map.of("reason", "NOT_ELIGIBLE", "note", "Not eligible")).expect(201);
         assertEquals(409, api.send("PUT", "/api/v1/referrals/" + id + "/data", work.token,
                 Map.of("data", Map.of(), "reason", "x"), Map.of()).status());
     }

@@ -117,12 +117,40 @@ class ReferralApiTest extends IntegrationTest {
     @Test
     void anIllegalTransitionIs409NamingTheStatus() {
         String id = work.refer(adult, "2026-03-12T10:15:00", "GP", null, null).expect(201).id();
-        work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason", "NOT_ELIGIBLE")).expect(201);
+        work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason", "NOT_ELIGIBLE", "note", "Not eligible")).expect(201);
         ApiResponse refused = work.event(id, "ACCEPTED", "2026-03-14T10:00:00", null);
         assertEquals(409, refused.status());
         assertTrue(refused.isProblem());
         assertTrue(refused.text("/detail").contains("DECLINED"), refused.body());
         assertEquals("DECLINED", api.get("/api/v1/referrals/" + id, work.token).text("/status"));
+    }
+
+    @Test
+    void aDeclineCarriesItsWrittenReason() {
+        String id = work.refer(adult, "2026-03-12T10:15:00", "GP", null, null).expect(201).id();
+        assertEquals(List.of("note"), work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason",
+                "NOT_ELIGIBLE")).expect(400).problemFields());
+        assertEquals(List.of("note"), work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason",
+                "NOT_ELIGIBLE", "note", "  ")).expect(400).problemFields());
+        assertEquals("RECEIVED", api.get("/api/v1/referrals/" + id, work.token).text("/status"));
+    }
+
+    @Test
+    void aReferralWithdrawnBeforeItsServiceIsClosedNotDeclinedAndOnlyThen() {
+        String id = work.refer(adult, "2026-03-12T10:15:00", "GP", null, null).expect(201).id();
+        assertEquals(List.of("outcome.reason"), work.event(id, "CLOSED", "2026-03-13T10:00:00", Map.of("outcome",
+                Map.of("result", "WITHDRAWN"))).expect(400).problemFields());
+        JsonNode withdrawn = work.event(id, "CLOSED", "2026-03-13T10:00:00", Map.of("outcome",
+                Map.of("result", "WITHDRAWN", "reason", "MOVED_AWAY"))).expect(201).json();
+        assertEquals("CLOSED", withdrawn.path("status").asText());
+        assertEquals(409, api.get("/api/v1/referrals/" + id + "/decline-letter", work.token).status(),
+                "no letter of decline for a person who withdrew");
+
+        String served = work.refer(adult, "2026-03-12T10:15:00", "GP", null, null).expect(201).id();
+        work.event(served, "ACCEPTED", "2026-03-13T10:00:00", null).expect(201);
+        work.event(served, "FIRST_VISIT", "2026-03-14T10:00:00", null).expect(201);
+        assertEquals(List.of("outcome.result"), work.event(served, "CLOSED", "2026-03-20T10:00:00", Map.of("outcome",
+                Map.of("result", "WITHDRAWN", "reason", "MOVED_AWAY"))).expect(400).problemFields());
     }
 
     @Test
@@ -134,7 +162,8 @@ class ReferralApiTest extends IntegrationTest {
         assertEquals("ACCEPTED", late.path("status").asText());
         assertEquals("MET", clock(late, "first-contact").path("status").asText());
         // A decline dated between contact and acceptance cannot fit: the history would be contradictory.
-        assertEquals(409, work.event(id, "DECLINED", "2026-03-15T09:00:00", Map.of("reason", "OTHER")).status());
+        assertEquals(409, work.event(id, "DECLINED", "2026-03-15T09:00:00", Map.of("reason", "OTHER",
+                "note", "Too late")).status());
     }
 
     @Test

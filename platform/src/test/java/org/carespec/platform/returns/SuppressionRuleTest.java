@@ -56,7 +56,7 @@ class SuppressionRuleTest {
 
     private static List<ReturnLine> line(ReturnCell cell) {
         return List.of(new ReturnLine("X1", "A line", "001 §1", "COUNT", new BigDecimal(3), null, null,
-                List.of(cell), null, null));
+                List.of(cell), null, null, null));
     }
 
     private static ReturnCell count(int value) {

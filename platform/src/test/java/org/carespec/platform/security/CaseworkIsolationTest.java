@@ -118,7 +118,7 @@ class CaseworkIsolationTest extends IntegrationTest {
                     api.post("/api/v1/contracts/" + ownContract + "/referrals", token, Map.of(
                             "personId", file.carer, "receivedAt", "2026-06-01T09:00:00", "source", "GP")),
                     api.post("/api/v1/referrals/" + file.referral + "/events", token, Map.of(
-                            "type", "DECLINED", "occurredAt", "2026-06-01T09:00:00", "reason", "OTHER")),
+                            "type", "DECLINED", "occurredAt", "2026-06-01T09:00:00", "reason", "OTHER", "note", "No")),
                     api.post("/api/v1/referrals/" + file.referral + "/service-level", token, Map.of("level", "BASIC", "hoursPerWeek", 2)),
                     api.post("/api/v1/contracts/" + ownContract + "/activities", token, Map.of(
                             "personId", file.carer, "type", "PHONE", "occurredOn", "2026-06-01")),

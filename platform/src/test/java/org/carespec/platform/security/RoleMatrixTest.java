@@ -70,7 +70,7 @@ class RoleMatrixTest extends IntegrationTest {
         administratorOnly = api.login("admin-only@" + t.slug + ".test", PASSWORD, t.slug);
         declined = referral();
         api.post("/api/v1/referrals/" + declined + "/events", t.token(Role.PRACTITIONER), Map.of("type", "DECLINED",
-                "occurredAt", "2026-05-12T09:00:00", "reason", "NOT_ELIGIBLE")).expect(201);
+                "occurredAt", "2026-05-12T09:00:00", "reason", "NOT_ELIGIBLE", "note", "Not eligible")).expect(201);
     }
 
     List<Endpoint> endpoints() {

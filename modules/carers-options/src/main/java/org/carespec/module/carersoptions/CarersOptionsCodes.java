@@ -21,7 +21,11 @@ final class CarersOptionsCodes {
             .add("OTHER", "Other")
             .build();
 
-    /** Why a referral was not accepted (§4.13 asks for the full written reason; §1.6 gives the criteria). */
+    /**
+     * Why the service did not accept a referral (§4.13 asks for the full written reason too; §1.6 gives the
+     * criteria). A carer who withdraws or cannot be contacted is not "not accepted": that referral is closed as
+     * WITHDRAWN with a leaving reason, and no letter of decline is written.
+     */
     static final CodeList DECLINE_REASONS = CodeList.builder(CodeLists.DECLINE_REASON, "Reasons for not accepting",
                     Sections.NOT_ACCEPTED)
             .add("CARER_UNDER_18", "The carer is under 18")
@@ -31,12 +35,13 @@ final class CarersOptionsCodes {
             .add("NOT_FAMILY_OR_FRIEND", "Not a family member or friend of the person cared for")
             .add("NOT_SIGNIFICANT_CARING", "Not providing a significant proportion of care")
             .add("NOT_FACS_ELIGIBLE", "Not eligible under Fair Access to Care Services")
-            .add("DECLINED_BY_CARER", "The carer decided not to take up the service")
-            .add("NO_CONTACT", "The carer could not be contacted")
             .add("OTHER", "Other (see the written reason)")
             .build();
 
-    /** Why people leave before meeting the goals of their plan (§5.4). */
+    /**
+     * Why people leave before meeting the goals of their plan (§5.4), or withdraw before their service starts (the
+     * last two, with CHOSE_TO_LEAVE).
+     */
     static final CodeList LEAVING_REASONS = CodeList.builder(CodeLists.LEAVING_REASON,
                     "Reasons for leaving before meeting plan goals", Sections.RETURN_CONTENT)
             .add("NO_LONGER_CARING", "No longer caring")
@@ -47,6 +52,8 @@ final class CarersOptionsCodes {
             .add("SUPPORTED_ELSEWHERE", "Now supported by another service")
             .add("LOST_CONTACT", "Contact lost")
             .add("OTHER", "Other")
+            .add("NOT_TAKEN_UP", "Decided not to take up the service")
+            .add("NO_CONTACT", "Could not be contacted")
             .build();
 
     /** Where people move on to (§5.4: vocational and volunteering opportunities, employment, learning). */

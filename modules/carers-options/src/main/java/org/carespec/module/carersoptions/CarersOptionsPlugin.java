@@ -16,7 +16,7 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.2.0", "[2.0,3.0)",
+        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.3.0", "[2.1,3.0)",
                 new Specification(null, "Mental Health Carers Options Service",
                         "Kirklees Mental Health Partnership (Kirklees Council and Kirklees PCT)", Sections.SEED));
     }

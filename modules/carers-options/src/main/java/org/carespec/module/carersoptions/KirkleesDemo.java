@@ -90,7 +90,8 @@ final class KirkleesDemo implements DemoCases {
             }
             s.event(referral, "CONTACTED", at(contacted), Map.of());
             if (i % 20 == 17) {
-                s.event(referral, "DECLINED", at(contacted.plusDays(1)), Map.of("reason", "DECLINED_BY_CARER"));
+                s.event(referral, "CLOSED", at(contacted.plusDays(1)), Map.of("outcome", Map.of("result",
+                        "WITHDRAWN", "reason", "NOT_TAKEN_UP")));
                 continue;
             }
             if (self) {

@@ -28,20 +28,24 @@ import org.junit.jupiter.api.Test;
  * contract from 1 July 2025
  * Before   referred and declined 31 Mar (not family or friend); a break, a CLA referral, a re-assessment referral,
  *          signposting to Shelter and a complaint, all 31 Mar
- * In       referred 1 Apr, contacted 1 Apr, first visit 2 Apr, closed 30 Jun moving on to employment; breaks
+ * In       referred 1 Apr, contacted 1 Apr, accepted and first visit 2 Apr, closed 30 Jun moving on to employment;
+ *          breaks (the first, on the day of referral, starts her service)
  *          1 Apr (2 h) and 30 Jun (1 h), CLA referral 1 Apr, re-assessment referral 30 Jun, signposting to Shelter
  *          1 Apr (a regular link: used in March) and to Citizens Advice 30 Jun (new); a compliment 1 Apr and a
  *          complaint 30 Jun
  * Declined referred and declined 30 Jun (outside the area)
- * Waiting  referred 2 Jun, contacted 3 Jun, no meeting (due 16 Jun: missed; waiting 29 days on 1 July)
- * Late     referred 1 Jun, contacted 2 Jun, first visit 3 Jun, closed 1 Jul moving on to volunteering
- * Early    referred 2 Jan, contacted 5 Jan, first visit 6 Jan, closed 31 Mar having left before meeting goals
- * After    referred and declined 1 Jul (no contact); a break, a CLA referral, a re-assessment referral, signposting
+ * Waiting  referred 2 Jun, contacted 3 Jun, no meeting (due 16 Jun: missed; waiting 28 days on 30 June)
+ * Late     referred 1 Jun, contacted 2 Jun, accepted and first visit 3 Jun, closed 1 Jul moving on to volunteering
+ * Early    referred 2 Jan, contacted 5 Jan, accepted and first visit 6 Jan, closed 31 Mar having left before
+ *          meeting goals
+ * After    referred 1 Jul and closed that day, withdrawn (no contact); a break, a CLA referral, a re-assessment
+ *          referral, signposting
  *          to Jobcentre Plus, a complaint and a compliment, all 1 Jul
  * Next     referred 1 Jul, contacted 2 Jul
  * GroupBefore, GroupAfter  at a support group on 31 Mar and 1 Jul, and nothing else
  * Plans agreed 30 Sep 2025, 1 Oct 2025, 30 Dec 2025 and 2 Jan 2026: six-monthly reviews due 30 Mar, 1 Apr,
- *          30 Jun and 2 Jul 2026, none done
+ *          30 Jun and 2 Jul 2026, none done; each carer in service since their plan
+ * Using the service (CO01): In, Late and the four with plans; In's son, cared for during her breaks, apart.
  * </pre>
  */
 @MicronautTest(transactional = false)
@@ -92,7 +96,8 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
                 "reason", "MOVED_AWAY")));
 
         String after = carer("After", true);
-        declined(refer(after, "2026-07-01T10:00:00"), "2026-07-01T11:00:00", "NO_CONTACT");
+        event(refer(after, "2026-07-01T10:00:00"), "CLOSED", "2026-07-01T11:00:00", Map.of("outcome",
+                Map.of("result", "WITHDRAWN", "reason", "NO_CONTACT")));
         activities(after, "2026-07-01", "Jobcentre Plus");
         feedback("COMPLAINT", "2026-07-01");
         feedback("COMPLIMENT", "2026-07-01");
@@ -113,19 +118,20 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
 
     @Test
     void onlyTheQuartersOwnActivitiesAndGroupsCountTowardsPeopleUsingTheService() {
-        assertEquals(1, value("CO01"), "In; not Before, After or the groups of 31 March and 1 July");
-        assertEquals(Map.of("age-gender/18_64 FEMALE", 1), cells("CO07"));
+        assertEquals(6, value("CO01"), "In, Late and the four in service since their plans; not Before, After,"
+                + " Waiting, Early or the groups of 31 March and 1 July");
+        assertEquals(Map.of("separately/cared-for people supported for a break", 1), cells("CO01"), "In's son");
+        assertEquals(Map.of("age-gender/18_64 FEMALE", 6), cells("CO07"));
         assertEquals(0, value("CO08"), "the veterans used the service outside the quarter");
-        assertEquals(Map.of("ethnicity/99", 1), cells("CO09"));
+        assertEquals(Map.of("ethnicity/99", 6), cells("CO09"));
         assertEquals(1, value("CO04"), "In's CLA referral on 1 April");
         assertEquals(1, value("CO05"), "In's re-assessment referral on 30 June");
+        assertEquals(Map.of("who/CARER", 1), cells("CO05"));
         assertEquals(2, value("CO06"), "In's breaks on 1 April and 30 June");
-        assertEquals(0, new BigDecimal("3.0").compareTo(line("CO06").path("breakdown").get(0).path("value")
-                .decimalValue()), "three hours");
+        assertEquals(Map.of("break-type/NOT_RECORDED", 2, "measure/hours", 3), cells("CO06"), "three hours");
         assertEquals(Map.of("link/new", 1, "link/regular", 1), cells("CO17"),
                 "Citizens Advice is new, Shelter was used in March; Jobcentre Plus is July's");
-        assertEquals(0, new BigDecimal("35111.93").compareTo(line("CO22").path("value").decimalValue()),
-                "a quarter of £140,447.72 for one carer");
+        assertEquals(585_199, value("CO22"), "a quarter of £140,447.72 in pence (3,511,193) for six carers");
     }
 
     @Test
@@ -140,8 +146,13 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
 
     @Test
     void onlyTheQuartersClocksCount() {
-        assertEquals(1, value("CO02"), "Waiting; Next was referred on 1 July");
-        assertEquals(29, value("CO03"), "2 June to 1 July");
+        assertEquals(1, value("CO02"), "Waiting; Late was in service from 3 June, Next was referred on 1 July");
+        assertEquals(28, value("CO03"), "2 June to 30 June");
+        assertEquals(28, cells("CO03").get("measure/longest"));
+        JsonNode started = line("CO03").path("breakdown").get(1);
+        assertEquals("median to start of service (started this quarter)", started.path("category").asText());
+        assertEquals(0, BigDecimal.ONE.compareTo(started.path("value").decimalValue()),
+                "In's service started with her break on the day of referral (0 days), Late's at 3 June (2): " + started);
         JsonNode contact = line("CO19");
         assertEquals(3, contact.path("denominator").asInt(), "In, Waiting and Late; not Early or Next");
         assertEquals(3, contact.path("numerator").asInt());
@@ -193,12 +204,12 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
 
     private void visited(String referral, String contacted, String visited) {
         event(referral, "CONTACTED", contacted, Map.of());
-        event(referral, "FIRST_VISIT", visited, Map.of());
         event(referral, "ACCEPTED", visited, Map.of());
+        event(referral, "FIRST_VISIT", visited, Map.of());
     }
 
     private void declined(String referral, String at, String reason) {
-        event(referral, "DECLINED", at, Map.of("reason", reason));
+        event(referral, "DECLINED", at, Map.of("reason", reason, "note", "The written reason"));
     }
 
     private void event(String referral, String type, String at, Map<String, Object> extra) {

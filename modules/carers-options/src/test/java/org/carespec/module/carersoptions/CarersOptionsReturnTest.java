@@ -27,16 +27,20 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * A  F 1968 ethnicity A veteran  MHP referral Wed 8 Apr; contacted 10 Apr (due 13 Apr: met); initial meeting
- *                                24 Apr (due 22 Apr: late); two breaks (3 h, 2 h); signposted to Kirklees Carers Count;
- *                                at the support group on 19 May
- * B  M 1980 ethnicity B          self-referral Wed 13 May; contacted 14 May; no meeting yet (waiting 49 days on 1 July);
- *                                referred for a CLA
- * C  F 1990 (Leeds)              MHP referral Wed 15 Apr; declined 17 Apr, outside the area
- * D  M 1960 veteran              MHP referral Wed 1 Apr; contacted 2 Apr; initial meeting 9 Apr (due 15 Apr, Easter
- *                                between); referred to Kirklees College; support group; closed 20 Jun, moved on to
- *                                employment
+ *                                24 Apr (due 22 Apr: missed); accepted 27 Apr; two breaks (3 h on 5 May, when her
+ *                                service started, and 2 h); signposted to Kirklees Carers Count; at the support group
+ *                                on 19 May
+ * B  M 1980 ethnicity B          self-referral Wed 13 May; contacted 14 May; no meeting (due 28 May, the 25th a bank
+ *                                holiday: missed); referred for a CLA; still waiting on 30 June, 48 days after referral
+ * C  F 1990 (Leeds)              MHP referral Wed 15 Apr; declined 17 Apr, outside the area, before either clock fell
+ *                                due (neither met nor missed)
+ * D  M 1960 veteran              MHP referral Wed 1 Apr; contacted 2 Apr (due 8 Apr); initial meeting 9 Apr (due 17 Apr:
+ *                                ten working days, Good Friday 3 and Easter Monday 6 April between); accepted 9 Apr;
+ *                                referred to Kirklees College; support group; closed 20 Jun, moved on to employment
  * one complaint, two compliments
- * </pre>
+ * Using the service (CO01): A (her breaks) and D (the support group); B only waits, C was declined. A's son, cared for
+ * during her breaks, is counted apart.
+ * </pre> * </pre>
  */
 @MicronautTest(transactional = false)
 class CarersOptionsReturnTest extends IntegrationTest {
@@ -48,6 +52,7 @@ class CarersOptionsReturnTest extends IntegrationTest {
     TestTenant tenant;
     Casework work;
     JsonNode q1;
+    String rd;
 
     @BeforeAll
     void aQuarterOfWork() {
@@ -73,9 +78,9 @@ class CarersOptionsReturnTest extends IntegrationTest {
         activity(b, rb, "CLA_REFERRAL", "2026-05-15", 20, null);
 
         String rc = refer(c, "2026-04-15T10:00:00", "MENTAL_HEALTH_PROFESSIONAL");
-        event(rc, "DECLINED", "2026-04-17T10:00:00", Map.of("reason", "OUTSIDE_AREA"));
+        event(rc, "DECLINED", "2026-04-17T10:00:00", Map.of("reason", "OUTSIDE_AREA", "note", "Lives in Leeds"));
 
-        String rd = refer(d, "2026-04-01T10:00:00", "MENTAL_HEALTH_PROFESSIONAL");
+        rd = refer(d, "2026-04-01T10:00:00", "MENTAL_HEALTH_PROFESSIONAL");
         event(rd, "CONTACTED", "2026-04-02T10:00:00", Map.of());
         event(rd, "FIRST_VISIT", "2026-04-09T10:00:00", Map.of());
         event(rd, "ACCEPTED", "2026-04-09T11:00:00", Map.of());
@@ -110,11 +115,13 @@ class CarersOptionsReturnTest extends IntegrationTest {
     }
 
     @Test
-    void peopleWaitingAndHowLong() {
-        assertEquals(3, value("CO01"), "A, B and D used the service; C was declined");
-        assertEquals(1, value("CO02"), "B still waits for the initial meeting");
-        assertEquals(49, value("CO03"), "13 May to 1 July");
-        assertEquals(Map.of("measure/longest", 49), cells("CO03"));
+    void peopleUsingTheServiceWaitingAndHowLong() {
+        assertEquals(2, value("CO01"), "A and D received the service; B only waits, C was declined");
+        assertEquals(Map.of("separately/cared-for people supported for a break", 1), cells("CO01"), "A's son");
+        assertEquals(1, value("CO02"), "B still waits on 30 June");
+        assertEquals(48, value("CO03"), "13 May to 30 June, the quarter's last day");
+        assertEquals(Map.of("measure/longest", 48, "measure/median to start of service (started this quarter)", 27),
+                cells("CO03"), "A: 8 April to her first break on 5 May");
         assertEquals(1, value("CO04"));
         assertEquals(0, value("CO05"));
     }
@@ -122,13 +129,13 @@ class CarersOptionsReturnTest extends IntegrationTest {
     @Test
     void breaksWhoTheyAreAndWhatTheySaid() {
         assertEquals(2, value("CO06"));
-        assertEquals(0, new BigDecimal("5.0").compareTo(line("CO06").path("breakdown").get(0).path("value")
-                .decimalValue()), "five hours");
-        assertEquals(3, value("CO07"));
-        assertEquals(Map.of("age-gender/18_64 FEMALE", 1, "age-gender/18_64 MALE", 1,
-                "age-gender/65_AND_OVER MALE", 1), cells("CO07"));
+        JsonNode hours = line("CO06").path("breakdown").get(line("CO06").path("breakdown").size() - 1);
+        assertEquals("hours", hours.path("category").asText(), line("CO06").toString());
+        assertEquals(0, new BigDecimal("5.0").compareTo(hours.path("value").decimalValue()), "five hours");
+        assertEquals(2, value("CO07"));
+        assertEquals(Map.of("age-gender/18_64 FEMALE", 1, "age-gender/65_AND_OVER MALE", 1), cells("CO07"));
         assertEquals(2, value("CO08"), "A and D are veterans");
-        assertEquals(Map.of("ethnicity/A", 1, "ethnicity/B", 1, "ethnicity/99", 1), cells("CO09"));
+        assertEquals(Map.of("ethnicity/A", 1, "ethnicity/99", 1), cells("CO09"));
         assertEquals(1, value("CO10"));
         assertEquals(2, value("CO11"));
     }
@@ -145,22 +152,37 @@ class CarersOptionsReturnTest extends IntegrationTest {
     }
 
     @Test
-    void responseTimesReviewsAndValueForMoney() {
-        // C was declined (17 April) before either clock fell due: not a miss, not counted.
+    void responseTimesCountTheClocksThatFellDueInTheQuarter() {
+        // D's initial meeting: ten working days from Wednesday 1 April, Good Friday and Easter Monday between
+        assertEquals("2026-04-17", Casework.clock(api.get("/api/v1/referrals/" + rd, work.token).expect(200).json(),
+                "initial-meeting").path("dueDate").asText());
+        // C was declined (17 April) before either clock fell due: neither met nor missed.
         JsonNode firstContact = line("CO19");
         assertEquals(3, firstContact.path("numerator").asInt(), "A, B and D were contacted in time");
         assertEquals(3, firstContact.path("denominator").asInt());
         assertEquals(0, new BigDecimal("100.0").compareTo(firstContact.path("value").decimalValue()));
         JsonNode meeting = line("CO20");
-        assertEquals(1, meeting.path("numerator").asInt(), "only D met within 10 working days (A late, B waiting)");
+        assertEquals(1, meeting.path("numerator").asInt(), "only D met by the due date; A was late, B's fell due unmet");
         assertEquals(3, meeting.path("denominator").asInt());
         assertEquals(0, new BigDecimal("33.3").compareTo(meeting.path("value").decimalValue()));
         assertEquals(0, line("CO21").path("denominator").asInt(), "no plan review fell due");
-        // £140,447.72 a year: £35,111.93 a quarter, over three carers and two breaks.
+        assertTrue(meeting.path("definition").asText().contains("belongs to the quarter in which it fell due"),
+                meeting.toString());
+    }
+
+    @Test
+    void valueForMoneyIsInPence() {
+        // £140,447.72 a year: 3,511,193p a quarter, over two carers and two breaks (1,755,596.5p, rounded).
         JsonNode cost = line("CO22");
-        assertEquals(0, new BigDecimal("11703.98").compareTo(cost.path("value").decimalValue()), cost.toString());
-        assertEquals(0, new BigDecimal("17555.97").compareTo(cost.path("breakdown").get(0).path("value")
-                .decimalValue()), cost.toString());
+        assertEquals("MONEY", cost.path("unit").asText());
+        assertEquals(1_755_597, cost.path("value").asInt(), cost.toString());
+        assertEquals(3_511_193, cost.path("numerator").asInt(), cost.toString());
+        assertEquals(1_755_597, cost.path("breakdown").get(0).path("value").asInt(), cost.toString());
+    }
+
+    @Test
+    void everyLineSaysWhatItCounts() {
+        q1.path("lines").forEach(l -> assertTrue(l.path("definition").asText().length() > 20, l.toString()));
     }
 
     private int value(String code) {

@@ -63,6 +63,28 @@ public final class ReferralLifecycle {
         return status;
     }
 
+    /** Whether a referral in this status is open and its service has not started (undecided, accepted, waiting). */
+    public static boolean beforeService(ReferralStatus status) {
+        return BEFORE_DECISION.contains(status) || status == ACCEPTED || status == WAITING;
+    }
+
+    /**
+     * The position of the event that first put the referral IN_SERVICE (the start of its service: a first visit
+     * after acceptance, or a plan agreed), or -1 while it has not started. The events must replay without error.
+     */
+    public static int startOfService(List<ReferralEventType> events) {
+        ReferralStatus status = RECEIVED;
+        boolean firstVisit = false;
+        for (int i = 0; i < events.size(); i++) {
+            status = next(status, events.get(i), firstVisit);
+            firstVisit |= events.get(i) == ReferralEventType.FIRST_VISIT;
+            if (status == IN_SERVICE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static ReferralStatus require(ReferralStatus current, ReferralEventType event, Set<ReferralStatus> from,
                                           ReferralStatus to) {
         if (!from.contains(current)) {

@@ -87,14 +87,16 @@ public class ReferralRepository {
      * {@code null} arguments other than the status and end leave the stored value as it is.
      */
     public ReferralRow updateStatus(UUID tenant, UUID referral, ReferralStatus status, LocalDate endedOn,
-                                    String declineReason, String outcome, String outcomeReason, String destination) {
+                                    LocalDate inServiceOn, String declineReason, String outcome, String outcomeReason,
+                                    String destination) {
         return sql.one("""
-                update referral set status = ?, ended_on = ?, decline_reason = coalesce(?, decline_reason),
+                update referral set status = ?, ended_on = ?, in_service_on = ?,
+                    decline_reason = coalesce(?, decline_reason),
                     outcome = coalesce(?, outcome), outcome_reason = coalesce(?, outcome_reason),
                     destination = coalesce(?, destination), updated_at = now()
                 where tenant_id = ? and id = ? returning *""",
-                Arrays.asList(status.name(), endedOn, declineReason, outcome, outcomeReason, destination, tenant,
-                        referral), ReferralRow::read).orElseThrow();
+                Arrays.asList(status.name(), endedOn, inServiceOn, declineReason, outcome, outcomeReason, destination,
+                        tenant, referral), ReferralRow::read).orElseThrow();
     }
 
     /** A module's own event of the referral, as stored (the note encrypted). */

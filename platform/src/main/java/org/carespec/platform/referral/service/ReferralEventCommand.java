@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.carespec.plugin.api.ReferralEventType;
 
 /**
- * Something that happened to a referral. DECLINED needs a {@code reason} from the module's decline reasons (and
- * should carry the full written reason in {@code note}); CLOSED needs an {@code outcome}. {@code occurredAt} defaults
+ * Something that happened to a referral. DECLINED needs a {@code reason} from the module's decline reasons and the
+ * full written reason in {@code note}; CLOSED needs an {@code outcome}. {@code occurredAt} defaults
  * to now.
  */
 @Serdeable
@@ -21,12 +21,14 @@ public record ReferralEventCommand(@NotNull ReferralEventType type,
 
     /**
      * How a referral ended: goals met; left before meeting them ({@code reason} from the module's leaving reasons);
-     * or moved on ({@code destination} from its moving-on destinations: employment, volunteering, learning…).
+     * moved on ({@code destination} from its moving-on destinations: employment, volunteering, learning…); or
+     * withdrawn before its service started (the person chose not to take it up, or could not be contacted;
+     * {@code reason} from the leaving reasons), which is neither a decline nor leaving a plan.
      */
     @Serdeable
     public record Outcome(@NotNull Result result, @Nullable @Size(max = 64) String reason,
                           @Nullable @Size(max = 64) String destination) {
     }
 
-    public enum Result { GOALS_MET, LEFT_BEFORE_GOALS_MET, MOVED_ON }
+    public enum Result { GOALS_MET, LEFT_BEFORE_GOALS_MET, MOVED_ON, WITHDRAWN }
 }

@@ -135,8 +135,10 @@ public class ReferralEvents {
         referrals.insertEvent(tenant, referral.id(), added, outcome == null ? null : Json.write(outcome));
         EventRow end = events.stream().filter(e -> e.type() == ReferralEventType.DECLINED
                 || e.type() == ReferralEventType.CLOSED).findFirst().orElse(null);
+        int started = ReferralLifecycle.startOfService(events.stream().map(EventRow::type).toList());
         ReferralRow updated = referrals.updateStatus(tenant, referral.id(), status,
-                end == null ? null : end.occurredOn(), type == ReferralEventType.DECLINED ? reason : null,
+                end == null ? null : end.occurredOn(), started < 0 ? null : events.get(started).occurredOn(),
+                type == ReferralEventType.DECLINED ? reason : null,
                 outcome == null ? null : outcome.result().name(), outcome == null ? null : outcome.reason(),
                 outcome == null ? null : outcome.destination());
         List<ClockCycle> cycles = clocks.recompute(tenant, updated, contract.contract().specificationPart(),
@@ -169,15 +171,27 @@ public class ReferralEvents {
                 throw InvalidRequestException.of("reason", "is required to decline a referral");
             }
             ReferralCodes.require(module, accepted, CodeLists.DECLINE_REASON, c.reason(), "reason");
+            // 002 §4.13: "a full written reason" goes to the referrer; a code alone ("Other") is no reason
+            if (c.note() == null || c.note().isBlank()) {
+                throw InvalidRequestException.of("note", "must give the full written reason for the decline, which"
+                        + " the letter quotes");
+            }
         }
         if (c.type() == ReferralEventType.CLOSED) {
             if (c.outcome() == null) {
                 throw InvalidRequestException.of("outcome", "is required to close a referral");
             }
-            if (c.outcome().result() == ReferralEventCommand.Result.LEFT_BEFORE_GOALS_MET) {
+            if (c.outcome().result() == ReferralEventCommand.Result.WITHDRAWN
+                    && !ReferralLifecycle.beforeService(referral.status())) {
+                throw InvalidRequestException.of("outcome.result", "WITHDRAWN ends a referral before its service"
+                        + " starts; this one is " + referral.status() + " (use LEFT_BEFORE_GOALS_MET)");
+            }
+            if (c.outcome().result() == ReferralEventCommand.Result.LEFT_BEFORE_GOALS_MET
+                    || c.outcome().result() == ReferralEventCommand.Result.WITHDRAWN) {
                 if (c.outcome().reason() == null) {
-                    throw InvalidRequestException.of("outcome.reason", "is required when leaving before the goals"
-                            + " are met");
+                    throw InvalidRequestException.of("outcome.reason", "is required when " + (c.outcome().result()
+                            == ReferralEventCommand.Result.WITHDRAWN ? "a referral is withdrawn"
+                            : "leaving before the goals are met"));
                 }
                 ReferralCodes.require(module, accepted, CodeLists.LEAVING_REASON, c.outcome().reason(),
                         "outcome.reason");

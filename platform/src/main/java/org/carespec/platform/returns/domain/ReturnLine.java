@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A KPI's line in a return: its figure (after any adjustment), numerator and denominator for percentages, and its
  * breakdown. {@code computedValue} and {@code adjustmentJustification} are set when the provider adjusted the
- * figure. This is what a submitted version freezes; the API shows it through its own view.
+ * figure; {@code definition} says what the module counts. This is what a submitted version freezes; the API shows it
+ * through its own view.
  */
 public record ReturnLine(String code, String title, String source, String unit, BigDecimal value,
                          BigDecimal numerator, BigDecimal denominator, List<ReturnCell> breakdown,
-                         BigDecimal computedValue, String adjustmentJustification) {
+                         BigDecimal computedValue, String adjustmentJustification, String definition) {
 
     public ReturnLine {
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
@@ -18,6 +19,6 @@ public record ReturnLine(String code, String title, String source, String unit, 
 
     public ReturnLine withBreakdown(List<ReturnCell> cells) {
         return new ReturnLine(code, title, source, unit, value, numerator, denominator, cells, computedValue,
-                adjustmentJustification);
+                adjustmentJustification, definition);
     }
 }

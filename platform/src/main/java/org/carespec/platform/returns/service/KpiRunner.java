@@ -36,7 +36,9 @@ import org.carespec.platform.tenancy.CallerContext;
  * transaction's signed scope ({@link KpiScopeSigner}), and the tenant is always the caller's. All the queries of
  * one call read one snapshot (read-only, repeatable-read transactions that share it), so a return's figures agree
  * with each other; they are shared out over {@code carespec.reporting.lanes} connections (2), each capped in
- * time. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates.
+ * time. {@code :period_start} and {@code :period_end} (end exclusive) are bound as dates, and {@code :as_of}, the
+ * day the figures are counted to: the earlier of today (London) and the day after the period, which
+ * {@code reporting.clock_outcome} also reads (a clock not yet due on that day is neither met nor missed).
  *
  * <p>A query returns a column {@code value} and optionally {@code numerator}, {@code denominator},
  * {@code dimension} and {@code category}: a row without a dimension is the figure itself; rows with one are its
@@ -46,7 +48,8 @@ import org.carespec.platform.tenancy.CallerContext;
 public class KpiRunner {
 
     private static final String SCOPE = "select set_config('carespec.kpi_scope', ?, true),"
-            + " set_config('app.tenant_id', ?, true), set_config('statement_timeout', ?, true)";
+            + " set_config('app.tenant_id', ?, true), set_config('statement_timeout', ?, true),"
+            + " set_config('carespec.kpi_as_of', ?, true)";
 
     private static final Pattern SNAPSHOT = Pattern.compile("^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$");
 
@@ -58,11 +61,13 @@ public class KpiRunner {
     private final ExecutorService helpers;
     private final java.time.Duration timeout;
     private final java.time.Duration wait;
+    private final java.time.Clock clock;
 
     public KpiRunner(ReportingConnections connections, KpiScopeSigner signer, CallerContext callers,
                      @Value("${carespec.reporting.lanes:2}") int lanes,
                      @Value("${carespec.reporting.query-timeout:20s}") java.time.Duration timeout,
-                     @Value("${carespec.reporting.wait:10s}") java.time.Duration wait) {
+                     @Value("${carespec.reporting.wait:10s}") java.time.Duration wait, java.time.Clock clock) {
+        this.clock = clock;
         this.timeout = timeout;
         this.wait = wait;
         this.connections = connections;
@@ -136,13 +141,14 @@ public class KpiRunner {
                 open.add(connections.connection());
             }
             String snapshot = null;
+            LocalDate asOf = asOf(period);
             for (Connection c : open) {
-                begin(c, tenant, contract, snapshot);
+                begin(c, tenant, contract, snapshot, asOf);
                 if (snapshot == null && width > 1) {
                     snapshot = exportSnapshot(c);
                 }
             }
-            return share(open, period, queries);
+            return share(open, period, asOf, queries);
         } catch (SQLException e) {
             throw new KpiQueryException(-1, e.getMessage(), e);
         } finally {
@@ -153,7 +159,14 @@ public class KpiRunner {
         }
     }
 
-    private void begin(Connection c, UUID tenant, UUID contract, String snapshot) throws SQLException {
+    /** The day a period's figures are counted to: the earlier of today and the day after the period. */
+    LocalDate asOf(FinancialPeriod period) {
+        LocalDate today = org.carespec.platform.calendar.LondonTime.today(clock);
+        return today.isBefore(period.end()) ? today : period.end();
+    }
+
+    private void begin(Connection c, UUID tenant, UUID contract, String snapshot, LocalDate asOf)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("set transaction isolation level repeatable read");
             if (snapshot != null) {
@@ -164,6 +177,7 @@ public class KpiRunner {
             scope.setString(1, signer.sign(tenant, contract));
             scope.setString(2, tenant.toString());
             scope.setString(3, timeout.toMillis() + "ms");
+            scope.setString(4, asOf.toString());
             scope.execute();
         }
         // A scope the database does not accept (clock skew, a changed key) would show empty views and zero figures
@@ -194,7 +208,8 @@ public class KpiRunner {
     }
 
     /** Each lane takes the next query not yet taken, so a slow query does not hold up the others' share. */
-    private List<List<Row>> share(List<Connection> open, FinancialPeriod period, List<String> queries) {
+    private List<List<Row>> share(List<Connection> open, FinancialPeriod period, LocalDate asOf,
+                                  List<String> queries) {
         List<List<Row>> answers = new ArrayList<>(java.util.Collections.nCopies(queries.size(), (List<Row>) null));
         AtomicInteger next = new AtomicInteger();
         AtomicReference<KpiQueryException> failure = new AtomicReference<>();
@@ -205,7 +220,7 @@ public class KpiRunner {
                 for (int i = next.getAndIncrement(); i < queries.size() && failure.get() == null;
                      i = next.getAndIncrement()) {
                     try {
-                        answers.set(i, runOne(c, period, queries.get(i)));
+                        answers.set(i, runOne(c, period, asOf, queries.get(i)));
                     } catch (SQLException e) {
                         failure.compareAndSet(null, new KpiQueryException(i, e.getMessage(), e));
                     }
@@ -298,10 +313,11 @@ public class KpiRunner {
         }
     }
 
-    private static List<Row> runOne(Connection c, FinancialPeriod period, String query) throws SQLException {
+    private static List<Row> runOne(Connection c, FinancialPeriod period, LocalDate asOf, String query)
+            throws SQLException {
         List<LocalDate> parameters = new ArrayList<>();
         // Inside a subquery, the module's text can only ever be one SELECT: no second statement rides along.
-        String sql = "select * from (" + bindPeriod(KpiQueries.stripSemicolon(query), period, parameters) + "\n) kpi";
+        String sql = "select * from (" + bindPeriod(KpiQueries.stripSemicolon(query), period, asOf, parameters) + "\n) kpi";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -324,7 +340,7 @@ public class KpiRunner {
 
 
     /** Replaces the named period parameters with positional ones, in order of appearance. */
-    static String bindPeriod(String query, FinancialPeriod period, List<LocalDate> parameters) {
+    static String bindPeriod(String query, FinancialPeriod period, LocalDate asOf, List<LocalDate> parameters) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < query.length()) {
@@ -332,6 +348,10 @@ public class KpiRunner {
                 out.append("cast(? as date)");
                 parameters.add(period.start());
                 i += ":period_start".length();
+            } else if (query.startsWith(":as_of", i)) {
+                out.append("cast(? as date)");
+                parameters.add(asOf);
+                i += ":as_of".length();
             } else if (query.startsWith(":period_end", i)) {
                 out.append("cast(? as date)");
                 parameters.add(period.end());

@@ -151,9 +151,10 @@ public class ReturnFigures {
         }
         if (adjustment == null) {
             return new ReturnLine(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(), value,
-                    numerator, denominator, cells, null, null);
+                    numerator, denominator, cells, null, null, kpi.definition());
         }
         return new ReturnLine(kpi.code(), kpi.title(), kpi.source().toString(), kpi.unit().name(),
-                adjustment.value(), numerator, denominator, cells, value, adjustment.justification());
+                adjustment.value(), numerator, denominator, cells, value, adjustment.justification(),
+                kpi.definition());
     }
 }

@@ -30,12 +30,13 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
                          List<Line> lines, List<Narrative> narratives, List<Version> versions) {
 
     /**
-     * A KPI: its figure (after any adjustment), numerator and denominator for percentages, and its breakdown cells.
+     * A KPI: its figure (after any adjustment), numerator and denominator for percentages, and its breakdown cells;
+     * {@code definition} is what the line counts, in the module's words.
      * {@code computedValue} and {@code adjustmentJustification} are set when the provider adjusted the figure;
      * {@code previousValue} is the figure of the last submitted version, so a resubmission shows what changed.
      */
     @Serdeable
-    public record Line(String code, String title, String source,
+    public record Line(String code, String title, String source, @Nullable String definition,
                        @Schema(implementation = KpiUnit.class) String unit, @Nullable BigDecimal value,
                        @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, List<Cell> breakdown,
                        @Nullable BigDecimal computedValue,
@@ -43,7 +44,7 @@ public record ReturnView(UUID contractId, String moduleId, String period, LocalD
 
         /** A line of the return as the API shows it, with the figure of the last submitted version if any. */
         public static Line of(ReturnLine l, BigDecimal previous) {
-            return new Line(l.code(), l.title(), l.source(), l.unit(), l.value(), l.numerator(), l.denominator(),
+            return new Line(l.code(), l.title(), l.source(), l.definition(), l.unit(), l.value(), l.numerator(), l.denominator(),
                     l.breakdown().stream().map(Cell::of).toList(), l.computedValue(), l.adjustmentJustification(),
                     previous);
         }

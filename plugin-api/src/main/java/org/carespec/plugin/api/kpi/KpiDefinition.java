@@ -14,10 +14,13 @@ import org.carespec.plugin.api.SpecReference;
  * @param breakdowns  dimensions the value is also broken down by
  * @param computation how the value is obtained
  * @param period      how often it is reported
+ * @param parts       the specification parts whose contracts report it; empty for every contract
+ * @param definition  what exactly is counted, in words a commissioner checks the figure against (who counts, from
+ *                    and to which day, what is left out); shown with the line in every return
  */
 public record KpiDefinition(String code, String title, SpecReference source, KpiUnit unit,
                             List<Breakdown> breakdowns, KpiComputation computation, ReportingPeriod period,
-                            java.util.Set<String> parts) {
+                            java.util.Set<String> parts, String definition) {
 
     public KpiDefinition {
         Objects.requireNonNull(code, "code");
@@ -29,16 +32,28 @@ public record KpiDefinition(String code, String title, SpecReference source, Kpi
         parts = parts == null ? java.util.Set.of() : java.util.Set.copyOf(parts);
     }
 
+    /** A KPI without a written definition. */
+    public KpiDefinition(String code, String title, SpecReference source, KpiUnit unit, List<Breakdown> breakdowns,
+                         KpiComputation computation, ReportingPeriod period, java.util.Set<String> parts) {
+        this(code, title, source, unit, breakdowns, computation, period, parts, null);
+    }
+
     /** A KPI of every part of the specification. */
     public KpiDefinition(String code, String title, SpecReference source, KpiUnit unit, List<Breakdown> breakdowns,
                          KpiComputation computation, ReportingPeriod period) {
-        this(code, title, source, unit, breakdowns, computation, period, java.util.Set.of());
+        this(code, title, source, unit, breakdowns, computation, period, java.util.Set.of(), null);
     }
 
     /** The same KPI, in the returns of contracts for these specification parts only (004 Part 1's R1-R8). */
     public KpiDefinition forParts(String... parts) {
         return new KpiDefinition(code, title, source, unit, breakdowns, computation, period,
-                java.util.Set.of(parts));
+                java.util.Set.of(parts), definition);
+    }
+
+    /** The same KPI with its definition written out (since plugin-api 2.1). */
+    public KpiDefinition definedAs(String words) {
+        return new KpiDefinition(code, title, source, unit, breakdowns, computation, period, parts,
+                Objects.requireNonNull(words, "words"));
     }
 
     /** Whether the KPI belongs in the return of a contract for this part ({@code null}: the module has none). */
