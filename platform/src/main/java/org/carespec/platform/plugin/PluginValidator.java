@@ -202,6 +202,13 @@ final class PluginValidator {
             requireCode("referral form", f.code());
             versioned("referral form", f.code(), f.version(), seen);
             CompiledSchema schema = objectSchema("referral form '" + f.code() + "'", f.schema());
+            for (String pointer : f.letterRecipients()) {
+                com.fasterxml.jackson.databind.JsonNode who = property(schema, pointer);
+                if (who == null || !who.path("properties").has("name")) {
+                    throw new Problem("referral form '" + f.code() + "' sends letters to '" + pointer + "', which its"
+                            + " schema does not define as an object with a name");
+                }
+            }
             forms.add(new InstalledForm(f, schema, CodeFields.of(schema.document())));
         }
         return forms;

@@ -206,6 +206,18 @@ class PluginValidationTest {
     }
 
     @Test
+    void lettersToAPersonTheFormDoesNotDefineAreRefused() {
+        JsonSchema form = new JsonSchema("r.json", "{\"type\": \"object\", \"properties\": {\"referrer\":"
+                + " {\"type\": \"object\", \"properties\": {\"name\": {\"type\": \"string\"}}}}}");
+        assertEquals("Plugin 'letters' was refused: referral form 'referral' sends letters to '/careCoordinator', which"
+                + " its schema does not define as an object with a name", refusal(TestPlugin.of("letters", c ->
+                c.referralForm(ReferralForm.of("referral", 1, "Referral", form, REF)
+                        .withLetterRecipients("/careCoordinator", "/referrer")))));
+        PluginRegistry.install(List.of(TestPlugin.of("letters", c -> c.referralForm(ReferralForm.of("referral", 1,
+                "Referral", form, REF).withLetterRecipients("/referrer")))), PluginApi.version());
+    }
+
+    @Test
     void anActionRuleGuardingAnActionThePlatformDoesNotHaveIsRefused() {
         var rule = org.carespec.plugin.api.rules.ActionRule.of("gate", REF, "activity.recrod",
                 facts -> java.util.Optional.empty());

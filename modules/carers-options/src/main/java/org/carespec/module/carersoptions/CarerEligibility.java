@@ -35,7 +35,10 @@ final class CarerEligibility {
             // proportion of their life to unpaid care.
             EligibilityRule.of("family-or-friend", Sections.ELIGIBILITY, CarerEligibility::familyOrFriend),
             // §4.9: a self-referral is taken up for contact, and referred on for a Carers Led Assessment.
-            EligibilityRule.of("self-referral-cla", Sections.SELF_REFERRAL, CarerEligibility::selfReferral));
+            EligibilityRule.of("self-referral-cla", Sections.SELF_REFERRAL, CarerEligibility::selfReferral),
+            // §4.9: "the Service Provider should establish that the individual is spending a significant amount of
+            // time providing care": asked on the form, confirmed at first contact by amending the referral.
+            EligibilityRule.of("self-referral-caring-role", Sections.SELF_REFERRAL, CarerEligibility::caringRole));
 
     private CarerEligibility() {
     }
@@ -50,8 +53,12 @@ final class CarerEligibility {
                         + " or over."));
     }
 
+    /**
+     * §1.6: the person cared for is 18 to 64 at the date of referral. A carer may care for more than one person; the
+     * carer qualifies through any of them, so every person the carer is CARER_OF is read, not the first.
+     */
     static RuleVerdict caredForAge(ReferralFacts f) {
-        Optional<RelatedPersonFacts> caredFor = caredFor(f);
+        List<RelatedPersonFacts> caredFor = caredForAll(f);
         if (caredFor.isEmpty()) {
             return RuleVerdict.fail("No person cared for is named on the referral: name them and record the carer as"
                     + " CARER_OF them.");
@@ -59,30 +66,98 @@ final class CarerEligibility {
         int min = f.settings().integer("/caredForAgeBand/min").orElse(18);
         int max = f.settings().integer("/caredForAgeBand/max").orElse(64);
         LocalDate on = f.referralDate();
-        return caredFor.get().ageOn(on)
-                .map(age -> age >= min && age <= max ? RuleVerdict.pass()
-                        : RuleVerdict.fail("The person cared for was " + age + " on " + on + ", the date of referral;"
-                        + " the service is for carers of people aged " + min + " to " + max + " (002 §1.6, §4.16)."))
-                .orElse(RuleVerdict.flag("The date of birth of the person cared for is not recorded: check they are "
-                        + min + " to " + max + "."));
+        List<Integer> ages = new ArrayList<>();
+        boolean unknown = false;
+        for (RelatedPersonFacts person : caredFor) {
+            Optional<Integer> age = person.ageOn(on);
+            if (age.isEmpty()) {
+                unknown = true;
+            } else if (age.get() >= min && age.get() <= max) {
+                return RuleVerdict.pass();
+            } else {
+                ages.add(age.get());
+            }
+        }
+        if (unknown) {
+            return RuleVerdict.flag("The date of birth of the person cared for is not recorded: check they are "
+                    + min + " to " + max + ".");
+        }
+        String who = ages.size() == 1 ? "The person cared for was " + ages.get(0)
+                : "The people cared for were " + ages.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(" and "));
+        return RuleVerdict.fail(who + " on " + on + ", the date of referral; the service is for carers of people aged "
+                + min + " to " + max + " (002 §1.6, §4.16).");
     }
 
+    /**
+     * §1.6: both the carer and the person cared for live within the boundaries of Kirklees local authority. A
+     * worker's confirmed answer (the person's recorded local authority) decides; otherwise the postcode district: one
+     * wholly inside passes, one that straddles the boundary (WF4 holds Kirklees villages, BD11 a Leeds one) is a flag
+     * to confirm, never a refusal, and any other fails. The carer qualifies through any person they care for who
+     * lives inside.
+     */
     static RuleVerdict residentInArea(ReferralFacts f) {
-        List<String> districts = f.settings().strings("/area/postcodeDistricts");
-        String area = f.settings().string("/area/name").orElse("the area");
+        Area area = Area.of(f);
+        Residence carer = area.residence("the carer", f.person());
+        List<Residence> caredFor = caredForAll(f).stream().map(p -> area.residence("the person cared for", p))
+                .toList();
+        Residence cared = caredFor.stream().filter(r -> r.kind == Residence.Kind.INSIDE).findFirst()
+                .or(() -> caredFor.stream().filter(r -> r.kind == Residence.Kind.UNSURE).findFirst())
+                .or(() -> caredFor.stream().findFirst()).orElse(null);
         List<String> outside = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        check("the carer", f.person(), districts, outside, unknown);
-        caredFor(f).ifPresent(p -> check("the person cared for", p, districts, outside, unknown));
+        List<String> unsure = new ArrayList<>();
+        for (Residence r : cared == null ? List.of(carer) : List.of(carer, cared)) {
+            if (r.kind == Residence.Kind.OUTSIDE) {
+                outside.add(r.words);
+            } else if (r.kind == Residence.Kind.UNSURE) {
+                unsure.add(r.words);
+            }
+        }
         if (!outside.isEmpty()) {
-            return RuleVerdict.fail(capitalise(String.join(" and ", outside)) + " outside " + area + "; both the"
+            return RuleVerdict.fail(capitalise(String.join(" and ", outside)) + " outside " + area.name + "; both the"
                     + " carer and the person cared for must live within its boundaries (002 §1.6).");
         }
-        if (!unknown.isEmpty()) {
-            return RuleVerdict.flag("No postcode for " + String.join(" or ", unknown) + ": check they live in "
-                    + area + ".");
+        if (!unsure.isEmpty()) {
+            return RuleVerdict.flag(capitalise(String.join("; ", unsure)) + ": confirm they live in " + area.name
+                    + " and record their local authority (" + area.code + ").");
         }
         return RuleVerdict.pass();
+    }
+
+    /** The contract's area: its name, its council's ONS code, and its postcode districts, whole or straddling. */
+    private record Area(String name, String code, List<String> inside, List<String> straddling) {
+
+        static Area of(ReferralFacts f) {
+            return new Area(f.settings().string("/area/name").orElse("the area"),
+                    f.settings().string("/area/localAuthorityCode").orElse("E08000034"),
+                    f.settings().strings("/area/postcodeDistricts"),
+                    f.settings().strings("/area/straddlingDistricts"));
+        }
+
+        Residence residence(String who, PersonFacts person) {
+            Optional<String> council = person.localAuthority();
+            if (council.isPresent()) {
+                return council.get().equals(code) ? new Residence(Residence.Kind.INSIDE, who)
+                        : new Residence(Residence.Kind.OUTSIDE, who + " (confirmed as council " + council.get()
+                        + ") lives");
+            }
+            Optional<String> postcode = person.postcode();
+            if (postcode.isEmpty()) {
+                return new Residence(Residence.Kind.UNSURE, "no postcode for " + who);
+            }
+            String district = postcode.get().toUpperCase(Locale.ROOT).split(" ")[0];
+            if (straddling.contains(district)) {
+                return new Residence(Residence.Kind.UNSURE, who + " (" + postcode.get() + ") lives in " + district
+                        + ", a postcode district that straddles the boundary");
+            }
+            return inside.contains(district) ? new Residence(Residence.Kind.INSIDE, who)
+                    : new Residence(Residence.Kind.OUTSIDE, who + " (" + postcode.get() + ") lives");
+        }
+    }
+
+    /** Where one person lives, as far as the facts say, in words a reason can quote. */
+    private record Residence(Kind kind, String words) {
+        enum Kind { INSIDE, UNSURE, OUTSIDE }
     }
 
     static RuleVerdict mentalHealthNeed(ReferralFacts f) {
@@ -125,22 +200,25 @@ final class CarerEligibility {
                 : RuleVerdict.pass();
     }
 
-    /** The person the carer cares for: the related person the carer is CARER_OF. */
-    static Optional<RelatedPersonFacts> caredFor(ReferralFacts f) {
-        return f.relatedPersons().stream().filter(p -> Relationships.CARER_OF.equals(p.relationship())).findFirst();
+    static RuleVerdict caringRole(ReferralFacts f) {
+        if (!CarersOptionsCodes.SELF.equals(f.source())) {
+            return RuleVerdict.pass();
+        }
+        Optional<Boolean> confirmed = f.data().bool("/significantCaring");
+        if (confirmed.isPresent()) {
+            return confirmed.get() ? RuleVerdict.pass()
+                    : RuleVerdict.fail("The carer does not spend a significant amount of time caring (002 §1.6, §4.9).");
+        }
+        String hours = f.data().integer("/hoursCaringPerWeek").map(h -> " (" + h + " hours a week stated on the"
+                + " self-referral)").orElse(" (no hours stated on the self-referral: ask)");
+        return RuleVerdict.flag("Self-referral: establish at first contact that the carer spends a significant amount"
+                + " of time caring" + hours + " for someone with an assessed mental health need, then amend the"
+                + " referral with significantCaring and the need (002 §4.9).");
     }
 
-    private static void check(String who, PersonFacts person, List<String> districts, List<String> outside,
-                              List<String> unknown) {
-        Optional<String> postcode = person.postcode();
-        if (postcode.isEmpty()) {
-            unknown.add(who);
-            return;
-        }
-        String district = postcode.get().toUpperCase(Locale.ROOT).split(" ")[0];
-        if (!districts.contains(district)) {
-            outside.add(who + " (" + postcode.get() + ") lives");
-        }
+    /** The people the carer cares for: every related person the carer is CARER_OF. */
+    static List<RelatedPersonFacts> caredForAll(ReferralFacts f) {
+        return f.relatedPersons().stream().filter(p -> Relationships.CARER_OF.equals(p.relationship())).toList();
     }
 
     private static String capitalise(String text) {

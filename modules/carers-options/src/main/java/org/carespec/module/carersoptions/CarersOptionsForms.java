@@ -23,8 +23,9 @@ final class CarersOptionsForms {
     static final List<ReferralForm> REFERRAL_FORMS = List.of(
             // §4.10: the provider's referral form for mental health professionals; §4.8: other providers, after
             // an assessment of need. The default for every source but SELF.
+            // §4.13: a letter of decline goes to the Care Co-ordinator when the form names one, else the referrer
             ReferralForm.of(REFERRAL, 1, "Referral", schema(REFERRAL), Sections.REFERRAL_FORM)
-                    .withSensitiveFields("needForBreak"),
+                    .withSensitiveFields("needForBreak").withLetterRecipients("/careCoordinator", "/referrer"),
             // §4.9: self-referral; the caring role and the mental health need are established at first contact.
             ReferralForm.of(SELF_REFERRAL, 1, "Self-referral", schema(SELF_REFERRAL), Sections.SELF_REFERRAL)
                     .forReferralSources(CarersOptionsCodes.SELF));

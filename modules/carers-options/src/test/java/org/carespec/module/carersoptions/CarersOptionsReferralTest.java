@@ -102,7 +102,16 @@ class CarersOptionsReferralTest extends IntegrationTest {
         assertTrue(r.path("eligibility").path("eligible").asBoolean(), r.toString());
         List<String> flags = new ArrayList<>();
         r.path("eligibility").path("flags").forEach(x -> flags.add(x.path("rule").asText()));
-        assertEquals(List.of("mental-health-need", "self-referral-cla"), flags);
+        assertEquals(List.of("mental-health-need", "self-referral-cla", "self-referral-caring-role"), flags);
+        // §4.9: at first contact the worker establishes the caring role and the need, and amends the referral
+        JsonNode confirmed = api.send("PUT", "/api/v1/referrals/" + r.path("id").asText() + "/data", work.token,
+                Map.of("data", Map.of("relationshipToCaredFor", "CHILD", "hoursCaringPerWeek", 35,
+                        "significantCaring", true, "caredForSeriousMentalIllHealth", true,
+                        "caredForAssessedMentalHealthNeed", true), "reason", "Confirmed at first contact"), Map.of())
+                .expect(200).json();
+        List<String> after = new ArrayList<>();
+        confirmed.path("eligibility").path("flags").forEach(x -> after.add(x.path("rule").asText()));
+        assertEquals(List.of("self-referral-cla"), after, "only the CLA referral remains to do");
         // The professional's form is not the self-referral's: a self-referral has no referrer block.
         ApiResponse wrongForm = work.refer(carer, RECEIVED, "SELF", professional(Map.of()), List.of(caredFor));
         assertEquals(400, wrongForm.status());
@@ -163,6 +172,39 @@ class CarersOptionsReferralTest extends IntegrationTest {
         assertTrue(letter.contains("The carer or the person cared for lives outside Kirklees"), letter);
         assertTrue(letter.contains("Leeds Carers can help"), letter);
         assertTrue(letter.contains("Copy to: Pat Contract, Contract Manager"), letter);
+    }
+
+    @Test
+    void theLetterGoesToTheCareCoordinatorWhenTheReferralNamesOne() {
+        // §4.13: "to the Care Co-ordinator, or individual as appropriate with a copy to the Contract Manager"
+        String carer = work.person("Co", "Ordinated", "1970-01-01", "LS6 2AB");
+        String id = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of("careCoordinator",
+                Map.of("name", "Sam Keyworker", "team", "Dewsbury CMHT", "address", "Halifax Road, Dewsbury"))),
+                List.of(caredFor(carer, "1990-01-01", "LS6 2AB"))).expect(201).id();
+        work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason", "OUTSIDE_AREA",
+                "note", "They live in Leeds.")).expect(201);
+        String letter = api.get("/api/v1/referrals/" + id + "/decline-letter", work.token).expect(200).body();
+        assertTrue(letter.contains("Dear Sam Keyworker,"), letter);
+        assertTrue(letter.contains("Dewsbury CMHT"), letter);
+        assertTrue(letter.contains("Copy to:"), letter);
+        // without a reason in words, no decline at all
+        String other = work.refer(work.person("No", "Words", "1970-01-01", "HD1 2AB"), RECEIVED,
+                "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()), List.of()).expect(201).id();
+        assertEquals(List.of("note"), work.event(other, "DECLINED", "2026-03-13T10:00:00", Map.of("reason", "OTHER"))
+                .expect(400).problemFields());
+    }
+
+    @Test
+    void aCarerWhoWithdrawsIsClosedWithoutALetterAndIsNoReasonNotAccepted() {
+        String carer = work.person("With", "Drew", "1970-01-01", "HD1 2AB");
+        String id = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor(carer, "1990-01-01", "HD1 2AB"))).expect(201).id();
+        assertEquals(List.of("reason"), work.event(id, "DECLINED", "2026-03-13T10:00:00", Map.of("reason",
+                "DECLINED_BY_CARER", "note", "Changed their mind")).expect(400).problemFields(),
+                "withdrawing is not a reason the service declines");
+        work.event(id, "CLOSED", "2026-03-13T10:00:00", Map.of("outcome", Map.of("result", "WITHDRAWN",
+                "reason", "NOT_TAKEN_UP"))).expect(201);
+        assertEquals(409, api.get("/api/v1/referrals/" + id + "/decline-letter", work.token).status());
     }
 
     @Test

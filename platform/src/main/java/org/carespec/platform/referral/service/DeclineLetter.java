@@ -26,9 +26,10 @@ import org.carespec.plugin.api.codes.CodeLists;
 
 /**
  * The letter a declined referral produces (002 §4.13: "a full written reason … to the Care Co-ordinator, or
- * individual as appropriate with a copy to the Contract Manager"). It goes to the referrer named on the referral
- * form ({@code referrer.name}, {@code referrer.organisation}, {@code referrer.address}) or else to the person, and
- * gives the coded reason in words with the practitioner's written reason. One XHTML document is served as HTML or
+ * individual as appropriate with a copy to the Contract Manager"). It goes to the first person the referral's form
+ * names among those its module declares ({@code ReferralForm.letterRecipients}: a care co-ordinator, then the
+ * referrer), or else to the referred person, and gives the coded reason in words with the practitioner's written
+ * reason. A referral closed as withdrawn has no such letter: nobody declined it. One XHTML document is served as HTML or
  * rendered to PDF with openhtmltopdf. Producing it is audited: it holds personal data.
  */
 @Singleton
@@ -76,13 +77,11 @@ public class DeclineLetter {
                 .filter(e -> e.type() == org.carespec.plugin.api.ReferralEventType.DECLINED).findFirst().orElseThrow();
         String reasonInWords = module.codeList(CodeLists.DECLINE_REASON)
                 .flatMap(list -> list.find(decline.reason())).map(c -> c.label()).orElse(decline.reason());
-        Object referrerValue = referral.data().get("referrer");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> referrer = referrerValue instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        boolean toReferrer = referrer.get("name") instanceof String s && !s.isBlank();
+        Map<String, Object> referrer = recipient(module, referral);
+        boolean toReferrer = !referrer.isEmpty();
         String addresseeName = toReferrer ? referrer.get("name").toString() : person.get("name");
         String addressLines = toReferrer
-                ? join(referrer.get("role"), referrer.get("organisation"), referrer.get("address"))
+                ? join(referrer.get("role"), referrer.get("team"), referrer.get("organisation"), referrer.get("address"))
                 : person.get("address");
         String service = module.descriptor().name();
         String received = LONG_DATE.format(referral.receivedAt().toLocalDate());
@@ -129,6 +128,22 @@ public class DeclineLetter {
     public byte[] pdf(UUID referralId) {
         String html = html(referralId);
         return PdfRenderer.render(html, "the letter");
+    }
+
+    /** The first person the form names among its declared letter recipients, or empty for the referred person. */
+    private static Map<String, Object> recipient(InstalledPlugin module, ReferralView referral) {
+        List<String> pointers = module.forms().stream()
+                .filter(f -> f.code().equals(referral.formCode()) && referral.formVersion() != null
+                        && f.version() == referral.formVersion())
+                .findFirst().map(f -> f.definition().letterRecipients()).orElse(List.of());
+        com.fasterxml.jackson.databind.JsonNode data = org.carespec.platform.json.Json.toTree(referral.data());
+        for (String pointer : pointers) {
+            com.fasterxml.jackson.databind.JsonNode who = data.at(pointer);
+            if (who.isObject() && who.path("name").isTextual() && !who.path("name").asText().isBlank()) {
+                return org.carespec.platform.json.Json.toMap(who.toString());
+            }
+        }
+        return Map.of();
     }
 
     private String organisationName(UUID organisation) {
