@@ -150,7 +150,7 @@ public final class ${camel}Plugin implements CarespecPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "$java_name", "0.1.0", "[2.1,3.0)",
+        return PluginDescriptor.of(ID, "$java_name", "0.1.0", "[2.2,3.0)",
                 new Specification("TODO", "$java_name", "TODO: the commissioner", "$seed"));
     }
 

@@ -222,6 +222,10 @@ final class PluginValidator {
         for (RecordType t : definitions) {
             String what = "record type '" + t.code() + "'";
             requireCode("record type", t.code());
+            if (t.code().equals(org.carespec.plugin.api.clock.Deadline.PerCase.PLAN)) {
+                throw new Problem(what + ": the code names the platform's plans (a clock reads the agreed plan's"
+                        + " review interval by it); use the plans API, or another code");
+            }
             versioned("record type", t.code(), t.version(), seen);
             if (isBlank(t.title())) {
                 throw new Problem(what + " has no title");
@@ -464,6 +468,14 @@ final class PluginValidator {
     private static void checkPerCaseDeadline(ClockDefinition clock, List<InstalledRecordType> types) {
         var perCase = clock.deadline().perCase();
         if (perCase == null) {
+            return;
+        }
+        if (perCase.recordType().equals(org.carespec.plugin.api.clock.Deadline.PerCase.PLAN)) {
+            if (!perCase.pointer().equals(org.carespec.plugin.api.clock.Deadline.PerCase.PLAN_REVIEW_MONTHS)
+                    || clock.deadline().unit() != org.carespec.plugin.api.clock.DeadlineUnit.MONTHS) {
+                throw new Problem("clock '" + clock.code() + "' takes a per-case deadline from the agreed plan, which"
+                        + " gives only its review interval in months: use Deadline.months(n).orSoonerPerPlan()");
+            }
             return;
         }
         String what = "clock '" + clock.code() + "' takes a per-case deadline from record type '"

@@ -46,8 +46,10 @@ class ObligationScheduleTest {
         List<Occurrence> eia = schedule(DueRule.eachYearOn(MonthDay.of(9, 30)), Map.of());
         assertEquals(List.of(new Occurrence("2026", LocalDate.of(2026, 9, 30)),
                 new Occurrence("2027", LocalDate.of(2027, 9, 30))), eia);
-        assertEquals(List.of(new Occurrence("year-1", LocalDate.of(2027, 4, 1))),
-                schedule(DueRule.eachContractYear(), Map.of()), "the second anniversary is after the end");
+        assertEquals(List.of(new Occurrence("year-1", LocalDate.of(2027, 3, 31)),
+                new Occurrence("year-2", LocalDate.of(2028, 3, 31))),
+                schedule(DueRule.eachContractYear(), Map.of()),
+                "1 April to 31 March: each contract year, the final one too, owes its duty by its last day");
         assertEquals(List.of(new Occurrence("once", LocalDate.of(2026, 10, 1))),
                 schedule(DueRule.afterContractStart(6, DeadlineUnit.MONTHS), Map.of()));
         assertEquals(8, schedule(DueRule.eachQuarter(), Map.of()).size());
@@ -70,9 +72,14 @@ class ObligationScheduleTest {
         List<Occurrence> onBothEnds = ObligationSchedule.of(DueRule.eachYearOn(MonthDay.of(4, 1)), START,
                 LocalDate.of(2028, 4, 1), LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty());
         assertEquals(List.of("2026", "2027", "2028"), onBothEnds.stream().map(Occurrence::key).toList());
-        assertEquals(List.of("year-1", "year-2"), ObligationSchedule.of(DueRule.eachContractYear(), START,
-                LocalDate.of(2028, 4, 1), LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty()).stream()
-                .map(Occurrence::key).toList(), "the second anniversary falls on the last day");
+        assertEquals(List.of(new Occurrence("year-1", LocalDate.of(2027, 3, 31)),
+                new Occurrence("year-2", LocalDate.of(2028, 3, 31)), new Occurrence("year-3", LocalDate.of(2028, 4, 1))),
+                ObligationSchedule.of(DueRule.eachContractYear(), START, LocalDate.of(2028, 4, 1),
+                        LocalDate.of(2099, 1, 1), (d, n) -> d, p -> Optional.empty()),
+                "a third contract year of one day still owes its duty, by the contract's end");
+        assertEquals(List.of(new Occurrence("year-1", LocalDate.of(2027, 3, 31))),
+                ObligationSchedule.of(DueRule.eachContractYear(), START, END, LocalDate.of(2027, 3, 31),
+                        (d, n) -> d, p -> Optional.empty()), "the horizon stops the schedule");
     }
 
     @Test

@@ -197,9 +197,24 @@ class PluginValidationTest {
         assertTrue(refusal(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan).clock(reviewAt.apply("/sealed"))))
                 .endsWith("a sensitive field; a deadline must come from a plain one"));
         ClockDefinition elsewhere = ClockDefinition.of("review", "Review", REF, Milestone.received(),
-                Milestone.event(ReferralEventType.REVIEWED), Deadline.months(6).orSoonerPerCase("plan", "/n"));
-        assertEquals("Plugin 'plans' was refused: clock 'review' takes a per-case deadline from record type 'plan'"
-                + " which the plugin does not declare", refusal(TestPlugin.of("plans", c -> c.clock(elsewhere))));
+                Milestone.event(ReferralEventType.REVIEWED), Deadline.months(6).orSoonerPerCase("care-plan", "/n"));
+        assertEquals("Plugin 'plans' was refused: clock 'review' takes a per-case deadline from record type"
+                + " 'care-plan' which the plugin does not declare", refusal(TestPlugin.of("plans",
+                c -> c.clock(elsewhere))));
+        // the platform's own plan gives only its review interval, in months
+        ClockDefinition planInWeeks = ClockDefinition.of("review", "Review", REF,
+                Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
+                Deadline.weeks(26).orSoonerPerPlan());
+        assertEquals("Plugin 'plans' was refused: clock 'review' takes a per-case deadline from the agreed plan,"
+                + " which gives only its review interval in months: use Deadline.months(n).orSoonerPerPlan()",
+                refusal(TestPlugin.of("plans", c -> c.clock(planInWeeks))));
+        ClockDefinition planField = ClockDefinition.of("review", "Review", REF,
+                Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
+                Deadline.months(6).orSoonerPerCase("plan", "/goals"));
+        assertTrue(refusal(TestPlugin.of("plans", c -> c.clock(planField))).contains("from the agreed plan"));
+        PluginRegistry.install(List.of(TestPlugin.of("plans", c -> c.clock(ClockDefinition.of("review", "Review",
+                REF, Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
+                Deadline.months(6).orSoonerPerPlan())))), PluginApi.version());
         // the field as declared boots
         PluginRegistry.install(List.of(TestPlugin.of("plans", c -> c.recordType(wellbeingPlan)
                 .clock(reviewAt.apply("/reviewIntervalMonths")))), PluginApi.version());
@@ -271,9 +286,17 @@ class PluginValidationTest {
 
     @Test
     void theSameFormVersionTwiceIsRefused() {
-        RecordType plan = RecordType.of("plan", 1, "Plan", Subject.PERSON, OBJECT, REF);
-        assertEquals("Plugin 'forms' was refused: record type 'plan' version 1 is declared twice",
+        RecordType plan = RecordType.of("care-plan", 1, "Plan", Subject.PERSON, OBJECT, REF);
+        assertEquals("Plugin 'forms' was refused: record type 'care-plan' version 1 is declared twice",
                 refusal(TestPlugin.of("forms", c -> c.recordType(plan).recordType(plan))));
+    }
+
+    @Test
+    void aRecordTypeMayNotTakeTheNameOfThePlatformsPlans() {
+        assertEquals("Plugin 'forms' was refused: record type 'plan': the code names the platform's plans (a clock"
+                + " reads the agreed plan's review interval by it); use the plans API, or another code",
+                refusal(TestPlugin.of("forms", c -> c.recordType(RecordType.of("plan", 1, "Plan", Subject.PERSON,
+                        OBJECT, REF)))));
     }
 
     @Test

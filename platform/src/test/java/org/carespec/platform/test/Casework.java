@@ -67,6 +67,32 @@ public final class Casework {
         return api.post("/api/v1/referrals/" + referral + "/events", token, body);
     }
 
+    private String staffWorker;
+
+    /** A member of the provider's staff as a worker record (made by its manager once), for a break's {@code workerId}. */
+    public String staffWorker() {
+        if (staffWorker == null) {
+            staffWorker = api.post("/api/v1/workers", tenant.token(Role.PROVIDER_MANAGER), Map.of("name",
+                    "Sam Staff", "kind", "STAFF")).expect(201).id();
+        }
+        return staffWorker;
+    }
+
+    /** A break for the person, given by {@link #staffWorker()}, of a kind ({@code AT_HOME}…); the response. */
+    public ApiResponse breakFor(String person, String referral, String on, int minutes, String breakType) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", person);
+        if (referral != null) {
+            body.put("referralId", referral);
+        }
+        body.put("type", "BREAK");
+        body.put("occurredOn", on);
+        body.put("durationMinutes", minutes);
+        body.put("workerId", staffWorker());
+        body.put("data", Map.of("breakType", breakType));
+        return api.post("/api/v1/contracts/" + contract + "/activities", token, body);
+    }
+
     /** The clock with this code in a referral's JSON. */
     public static com.fasterxml.jackson.databind.JsonNode clock(com.fasterxml.jackson.databind.JsonNode referral,
                                                                  String code) {

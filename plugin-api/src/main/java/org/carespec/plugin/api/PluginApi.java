@@ -10,12 +10,15 @@ package org.carespec.plugin.api;
  * condition, and let schema fields name enforced code lists; a plugin built for 1.x is refused at start-up. 2.1 added
  * compound clock conditions ({@code allOf}, {@code anyOf}), a deadline a case may shorten ({@code orSoonerPerCase}),
  * rules guarding a worker's assignment ({@code GuardedActions.ASSIGN_WORKER}) and the person's local authority.
+ * 2.2 added the agency code list ({@code CodeLists.AGENCY}) and a break type the platform enforces, a review clock
+ * the plan's own interval may shorten ({@code Deadline.orSoonerPerPlan}), and the worker, date and agency in the
+ * data an activity's action rule sees.
  */
 public final class PluginApi {
 
     /** The running plugin-api version. */
     public static Version version() {
-        return Version.parse("2.1.0");
+        return Version.parse("2.2.0");
     }
 
     private PluginApi() {

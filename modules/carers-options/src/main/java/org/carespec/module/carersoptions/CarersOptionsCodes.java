@@ -82,6 +82,28 @@ final class CarersOptionsCodes {
             .add("MH_STAFF_TRAINING", "Training for mental health staff")
             .build();
 
+    /**
+     * The agencies and services the provider signposts and refers to (§4.15, §3.5): one code per agency, so that a
+     * link is counted once however it is typed (§5.4 "links developed with other services"). A contract adds its own
+     * local agencies as contract entries, without a deployment.
+     */
+    static final CodeList AGENCIES = CodeList.builder(CodeLists.AGENCY, "Agencies and services", Sections.SERVICES)
+            .add("CARERS_COUNT", "Carers Count Kirklees")
+            .add("CARERS_ASSESSMENT", "Kirklees carers assessment service")
+            .add("ADULT_SOCIAL_CARE", "Kirklees Council Adult Social Care")
+            .add("SWYPFT", "South West Yorkshire Partnership NHS Foundation Trust")
+            .add("GP_PRACTICE", "The carer's GP practice")
+            .add("CITIZENS_ADVICE", "Citizens Advice Kirklees")
+            .add("WELFARE_RIGHTS", "Kirklees Welfare Rights")
+            .add("MIND", "Mind Kirklees")
+            .add("SAMARITANS", "Samaritans")
+            .add("SHELTER", "Shelter")
+            .add("JOBCENTRE_PLUS", "Jobcentre Plus")
+            .add("KIRKLEES_COLLEGE", "Kirklees College")
+            .add("KIRKLEES_LIBRARIES", "Kirklees Libraries")
+            .add("KIRKLEES_ACTIVE_LEISURE", "Kirklees Active Leisure")
+            .build();
+
     /** Activities of this service beyond the platform's own (§4.9 CLA referrals; §5.4 re-assessments). */
     static final CodeList ACTIVITY_TYPES = CodeList.builder(CodeLists.ACTIVITY_TYPE, "Activity types",
                     Sections.RETURN_CONTENT)
@@ -90,7 +112,7 @@ final class CarersOptionsCodes {
             .build();
 
     static final List<CodeList> ALL = List.of(REFERRAL_SOURCES, DECLINE_REASONS, LEAVING_REASONS, MOVING_ON,
-            BREAK_TYPES, GROUP_TYPES, ACTIVITY_TYPES);
+            BREAK_TYPES, GROUP_TYPES, ACTIVITY_TYPES, AGENCIES);
 
     private CarersOptionsCodes() {
     }

@@ -25,10 +25,12 @@ final class CarersOptionsDuties {
             // ...which takes place within 10 working days of receipt.
             ClockDefinition.of("initial-meeting", "Initial meeting within 10 working days", Sections.RESPONSE_TIMES,
                     Milestone.received(), Milestone.event(ReferralEventType.FIRST_VISIT), Deadline.workingDays(10)),
-            // §4.12: the Well-being Plan is reviewed six-monthly or sooner, from its agreement and each review.
+            // §4.12: the Well-being Plan (the platform's plan) is reviewed six-monthly "or more frequently": from its
+            // agreement and each review, the contract's interval or the plan's own where it is shorter.
             ClockDefinition.of("plan-review", "Well-being Plan reviewed", Sections.ASSESSMENT_AND_PLAN,
                     Milestone.event(ReferralEventType.PLAN_AGREED), Milestone.event(ReferralEventType.REVIEWED),
-                    Deadline.months(6).variableAt("/planReviewMonths")).restartingEachTimeItStops());
+                    Deadline.months(6).variableAt("/planReviewMonths").orSoonerPerPlan())
+                    .restartingEachTimeItStops());
 
     static final List<ObligationDefinition> OBLIGATIONS = List.of(
             // §5.3: the quarterly monitoring report is the platform's return; submitting it fulfils this duty.
@@ -53,10 +55,15 @@ final class CarersOptionsDuties {
             new ObligationDefinition("carers-services-mapping", "Annual mapping of carers' support services",
                     Sections.MAPPING, DueRule.eachContractYear()));
 
-    /** §4.17: volunteers' in-house training is kept up to date; one out of date may not support a break. */
+    /**
+     * §4.17: volunteers' in-house training is kept up to date; one out of date may not support a break, nor run or
+     * help at a carers' group (support group, forum, training for carers). A break names who gave it
+     * ({@link CarersOptionsActivities}), so the gate cannot be stepped round by leaving the worker out.
+     */
     static final WorkerRequirement VOLUNTEER_TRAINING = new WorkerRequirement("volunteer-training",
-            "Volunteers need up-to-date in-house training", Sections.VOLUNTEERS, Set.of("BREAK"),
-            Set.of("VOLUNTEER"), new Credential.Training("in-house-training", 12));
+            "Volunteers need up-to-date in-house training", Sections.VOLUNTEERS,
+            Set.of("BREAK", "SUPPORT_GROUP", "FORUM", "CARER_TRAINING"), Set.of("VOLUNTEER"),
+            new Credential.Training("in-house-training", 12));
 
     /** §4.3, §6.2: outcome measures after Triangle Consulting's Outcomes Star, in its carers' version. */
     static final OutcomeInstrument CARERS_STAR = new OutcomeInstrument("carers-star", "Carers Star",

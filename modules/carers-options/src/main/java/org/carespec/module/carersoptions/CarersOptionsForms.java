@@ -15,10 +15,7 @@ final class CarersOptionsForms {
     static final String REFERRAL = "referral";
     static final String SELF_REFERRAL = "self-referral";
     static final String ASSESSMENT = "assessment";
-    static final String WELLBEING_PLAN = "wellbeing-plan";
-    static final String PLAN_REVIEW = "plan-review";
     static final String CLA_OUTCOME = "cla-outcome";
-    static final String BREAK = "break";
 
     static final List<ReferralForm> REFERRAL_FORMS = List.of(
             // §4.10: the provider's referral form for mental health professionals; §4.8: other providers, after
@@ -30,19 +27,18 @@ final class CarersOptionsForms {
             ReferralForm.of(SELF_REFERRAL, 1, "Self-referral", schema(SELF_REFERRAL), Sections.SELF_REFERRAL)
                     .forReferralSources(CarersOptionsCodes.SELF));
 
-    /** What the service records about a carer after the referral: each a record about a person. */
+    /**
+     * What the service records about a carer after the referral, each a record about a person. The Well-being Plan
+     * and its reviews are the platform's plans (one plan, one review clock: §4.12), and a break is a BREAK activity
+     * with its type (one way to record a break: §3.3); neither is a record type of its own.
+     */
     static final List<RecordType> RECORD_TYPES = List.of(
             // §4.12: the holistic, person-centred assessment.
             record(ASSESSMENT, "Holistic assessment", Sections.ASSESSMENT_AND_PLAN)
                     .withSensitiveFields("risk", "physicalHealth"),
-            // §4.12: the Well-being Plan of realistic goals and its six-monthly review.
-            record(WELLBEING_PLAN, "Well-being Plan", Sections.ASSESSMENT_AND_PLAN),
-            record(PLAN_REVIEW, "Well-being Plan review", Sections.ASSESSMENT_AND_PLAN),
             // §4.6, §4.8: the Carers Led Assessment, completed by the commissioners' carers assessment team and
             // recorded here; §4.5 makes an enhanced service depend on it.
-            record(CLA_OUTCOME, "Carers Led Assessment outcome", Sections.SERVICES),
-            // §3.3: a break, with the cared-for person, at home, away or using community resources.
-            record(BREAK, "Break", Sections.BREAKS));
+            record(CLA_OUTCOME, "Carers Led Assessment outcome", Sections.SERVICES));
 
     private CarersOptionsForms() {
     }

@@ -16,7 +16,7 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.3.0", "[2.1,3.0)",
+        return PluginDescriptor.of(ID, "Mental Health Carers Options Service", "0.4.0", "[2.2,3.0)",
                 new Specification(null, "Mental Health Carers Options Service",
                         "Kirklees Mental Health Partnership (Kirklees Council and Kirklees PCT)", Sections.SEED));
     }
@@ -30,6 +30,7 @@ public final class CarersOptionsPlugin implements CarespecPlugin {
         CarerEligibility.ALL.forEach(c::eligibilityRule);
         CarerPriority.ALL.forEach(c::priorityRule);
         c.actionRule(ServiceLevels.RULE);
+        c.actionRule(CarersOptionsActivities.BREAK_NAMES_ITS_WORKER);
         CarersOptionsDuties.CLOCKS.forEach(c::clock);
         CarersOptionsDuties.OBLIGATIONS.forEach(c::obligation);
         c.workerRequirement(CarersOptionsDuties.VOLUNTEER_TRAINING);

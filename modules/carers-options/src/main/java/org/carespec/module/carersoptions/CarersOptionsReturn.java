@@ -119,19 +119,17 @@ final class CarersOptionsReturn {
                     .definedAs("People referred to the carers assessment service for a Carers Led Assessment in the"
                             + " quarter (§4.9), each once."),
             kpi("CO05", "Number of people referred for a re-assessment (carers and individuals)", KpiUnit.COUNT,
-                    "with r as (select a.person_id from reporting.activity a where a.type = 'REASSESSMENT_REFERRAL'"
-                            + " and a.occurred_on " + in("a.occurred_on")
-                            + " union select x.person_id from reporting.record x where x.type_code = 'plan-review'"
-                            + " and x.data ->> 'reassessmentNeeded' = 'true' and x.person_id is not null"
-                            + " and x.recorded_on " + in("x.recorded_on") + "),"
+                    "with r as (select distinct a.person_id from reporting.activity a"
+                            + " where a.type = 'REASSESSMENT_REFERRAL' and a.occurred_on " + in("a.occurred_on") + "),"
                             + " w as (select case when exists (select from reporting.referral f"
                             + " where f.person_id = r.person_id) then 'CARER' else 'INDIVIDUAL' end as who from r)"
                             + " select case when grouping(who) = 0 then 'who' end as dimension, who as category,"
                             + " count(*) as value from w group by rollup (who)",
                     new Breakdown("who", "Carer or individual"))
-                    .definedAs("People referred for a re-assessment in the quarter: by a re-assessment referral, or by"
-                            + " a Well-being Plan review that found one needed. A carer is a person referred to this"
-                            + " service; an individual is a person cared for. Each person once."),
+                    .definedAs("People referred for a re-assessment in the quarter, each recorded once as a"
+                            + " re-assessment referral (a Well-being Plan review that finds one needed records it):"
+                            + " a carer is a person referred to this service, an individual a person cared for. Each"
+                            + " person once."),
             kpi("CO06", "Number of breaks provided (by type, with hours as a breakdown)", KpiUnit.COUNT,
                     "with b as (select coalesce(data ->> 'breakType', 'NOT_RECORDED') as kind, duration_minutes"
                             + " from reporting.activity where type = 'BREAK' and occurred_on " + in("occurred_on") + ")"
@@ -141,7 +139,8 @@ final class CarersOptionsReturn {
                             + " from b",
                     new Breakdown("break-type", "Type of break"), new Breakdown("measure", "Measure"))
                     .definedAs("Breaks given to carers in the quarter (§3.3), each recorded once as a BREAK"
-                            + " activity, by type of break; the hours are their total length."),
+                            + " activity naming its type and who gave it, by type of break (NOT_RECORDED only for"
+                            + " breaks recorded before the type was required); the hours are their total length."),
             // Ages on the quarter's last day, from two cut-off dates worked out once (docs/plugin-guide.md).
             kpi("CO07", "Age and gender of people using the service", KpiUnit.COUNT,
                     "with p as (select case when x.date_of_birth is null then 'NOT_KNOWN'"

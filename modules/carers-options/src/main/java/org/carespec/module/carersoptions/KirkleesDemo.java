@@ -32,8 +32,9 @@ final class KirkleesDemo implements DemoCases {
     private static final String[] SOURCES = {"MENTAL_HEALTH_PROFESSIONAL", "MENTAL_HEALTH_PROFESSIONAL",
         "MENTAL_HEALTH_PROFESSIONAL", "OTHER_PROVIDER", "CARERS_ASSESSMENT_TEAM", "SELF", "SELF", "GP", "OTHER"};
     private static final String[] ETHNICITY = {"A", "A", "A", "A", "A", "H", "J", "M", "N", "C", "Z"};
-    private static final String[] AGENCIES = {"Carers Count Kirklees", "Kirklees College", "Citizens Advice Kirklees",
-        "Mind Kirklees", "Huddersfield Library", "Kirklees Active Leisure"};
+    private static final String[] AGENCIES = {"CARERS_COUNT", "KIRKLEES_COLLEGE", "CITIZENS_ADVICE", "MIND",
+        "KIRKLEES_LIBRARIES", "KIRKLEES_ACTIVE_LEISURE"};
+    private static final String[] BREAK_TYPES = {"AT_HOME", "AWAY_FROM_HOME", "COMMUNITY_RESOURCES"};
 
     @Override
     public String tenant() {
@@ -115,8 +116,12 @@ final class KirkleesDemo implements DemoCases {
             String plan = s.plan(referral, agreed, List.of("A regular break", "Meet other carers"));
             supported.add(carer);
             for (LocalDate day = agreed.plusDays(3 + i % 4); day.isBefore(to); day = day.plusDays(14 + i % 9)) {
-                s.activity(carer, referral, i % 3 == 0 ? "PHONE" : "BREAK", day, i % 3 == 0 ? 20 : 120 + 60 * (i % 3),
-                        null);
+                if (i % 3 == 0) {
+                    s.activity(carer, referral, "PHONE", day, 20, null);
+                } else { // §3.3, §4.17: a break names its type and who gave it
+                    s.activity(carer, referral, "BREAK", day, 120 + 60 * (i % 3), null, s.staffWorker(),
+                            Map.of("breakType", BREAK_TYPES[day.getDayOfYear() % BREAK_TYPES.length]));
+                }
             }
             if (i % 4 == 1) {
                 s.activity(carer, referral, "SIGNPOSTING", agreed.plusDays(2), 15, AGENCIES[i % AGENCIES.length]);

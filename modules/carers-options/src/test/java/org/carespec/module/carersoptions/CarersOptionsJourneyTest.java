@@ -59,11 +59,11 @@ class CarersOptionsJourneyTest extends IntegrationTest {
                         "servicesWanted", List.of("BREAKS", "SUPPORT_GROUP"), "complete", true))).expect(201);
         work.event(id, "ASSESSED", "2026-05-12T15:00:00", null).expect(201);
         work.event(id, "ACCEPTED", "2026-05-13T09:00:00", null).expect(201);
+        // §4.12 "or more frequently": this plan is to be reviewed every three months, sooner than the contract's six
         String plan = api.post("/api/v1/referrals/" + id + "/plans", work.token, Map.of("agreedOn", "2026-05-20",
-                "goals", List.of(Map.of("title", "A regular break each week"),
+                "reviewMonths", 3, "goals", List.of(Map.of("title", "A regular break each week"),
                         Map.of("title", "Return to work")))).expect(201).id();
-        api.post("/api/v1/contracts/" + work.contract + "/activities", work.token, Map.of("personId", carer,
-                "referralId", id, "type", "BREAK", "occurredOn", "2026-05-27", "durationMinutes", 180)).expect(201);
+        work.breakFor(carer, id, "2026-05-27", 180, "AWAY_FROM_HOME").expect(201);
         String goal = api.get("/api/v1/plans/" + plan, work.token).expect(200).text("/goals/0/id");
         api.post("/api/v1/plans/" + plan + "/reviews", work.token, Map.of("reviewedOn", "2026-06-24",
                 "goals", List.of(Map.of("goalId", goal, "progress", "SOME_PROGRESS")))).expect(201);
@@ -71,8 +71,9 @@ class CarersOptionsJourneyTest extends IntegrationTest {
         JsonNode now = api.get("/api/v1/referrals/" + id, work.token).expect(200).json();
         assertEquals("MET", Casework.clock(now, "first-contact").path("status").asText());
         assertEquals("MET", Casework.clock(now, "initial-meeting").path("status").asText());
-        // §4.12: six months after the review on 24 June.
-        assertEquals("2026-12-24", Casework.clock(now, "plan-review").path("dueDate").asText());
+        // §4.12: three months (the plan's own interval, the shorter) after the review on 24 June, as the plan says.
+        assertEquals("2026-09-24", Casework.clock(now, "plan-review").path("dueDate").asText());
+        assertEquals("2026-09-24", api.get("/api/v1/plans/" + plan, work.token).expect(200).text("/nextReviewOn"));
 
         // The quarter's return: submitted by the manager, approved by the commissioner.
         String base = "/api/v1/contracts/" + work.contract + "/returns/2026-27-Q1";

@@ -67,7 +67,7 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
 
         String before = carer("Before", true);
         declined(refer(before, "2026-03-31T10:00:00"), "2026-03-31T11:00:00", "NOT_FAMILY_OR_FRIEND");
-        activities(before, "2026-03-31", "Shelter");
+        activities(before, "2026-03-31", "SHELTER");
         feedback("COMPLAINT", "2026-03-31");
 
         String in = carer("In", false);
@@ -79,8 +79,8 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
         activity(in, "BREAK", "2026-06-30", 60, null);
         activity(in, "CLA_REFERRAL", "2026-04-01", 20, null);
         activity(in, "REASSESSMENT_REFERRAL", "2026-06-30", 20, null);
-        activity(in, "SIGNPOSTING", "2026-04-01", 10, "Shelter");
-        activity(in, "SIGNPOSTING", "2026-06-30", 10, "Citizens Advice");
+        activity(in, "SIGNPOSTING", "2026-04-01", 10, "SHELTER");
+        activity(in, "SIGNPOSTING", "2026-06-30", 10, "CITIZENS_ADVICE");
         feedback("COMPLIMENT", "2026-04-01");
         feedback("COMPLAINT", "2026-06-30");
 
@@ -98,7 +98,7 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
         String after = carer("After", true);
         event(refer(after, "2026-07-01T10:00:00"), "CLOSED", "2026-07-01T11:00:00", Map.of("outcome",
                 Map.of("result", "WITHDRAWN", "reason", "NO_CONTACT")));
-        activities(after, "2026-07-01", "Jobcentre Plus");
+        activities(after, "2026-07-01", "JOBCENTRE_PLUS");
         feedback("COMPLAINT", "2026-07-01");
         feedback("COMPLIMENT", "2026-07-01");
         event(refer(carer("Next", false), "2026-07-01T09:00:00"), "CONTACTED", "2026-07-02T10:00:00", Map.of());
@@ -128,7 +128,8 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
         assertEquals(1, value("CO05"), "In's re-assessment referral on 30 June");
         assertEquals(Map.of("who/CARER", 1), cells("CO05"));
         assertEquals(2, value("CO06"), "In's breaks on 1 April and 30 June");
-        assertEquals(Map.of("break-type/NOT_RECORDED", 2, "measure/hours", 3), cells("CO06"), "three hours");
+        assertEquals(Map.of("break-type/AT_HOME", 1, "break-type/COMMUNITY_RESOURCES", 1, "measure/hours", 3),
+                cells("CO06"), "one break of each type; three hours");
         assertEquals(Map.of("link/new", 1, "link/regular", 1), cells("CO17"),
                 "Citizens Advice is new, Shelter was used in March; Jobcentre Plus is July's");
         assertEquals(585_199, value("CO22"), "a quarter of £140,447.72 in pence (3,511,193) for six carers");
@@ -225,6 +226,11 @@ class CarersOptionsQuarterEdgesTest extends IntegrationTest {
     }
 
     private void activity(String person, String type, String on, int minutes, String agency) {
+        if (type.equals("BREAK")) { // a break names its type and who gave it (§3.3, §4.17)
+            work.breakFor(person, null, on, minutes, on.endsWith("-06-30") ? "COMMUNITY_RESOURCES" : "AT_HOME")
+                    .expect(201);
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("personId", person);
         body.put("type", type);

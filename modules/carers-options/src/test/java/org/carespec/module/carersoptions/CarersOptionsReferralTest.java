@@ -151,11 +151,41 @@ class CarersOptionsReferralTest extends IntegrationTest {
                 "data", Map.of("assessedOn", "2026-03-20", "complete", true, "enhancedSupportIdentified", false)))
                 .expect(201);
         assertEquals(409, api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6)).status());
+        // A CLA on record under another contract (even of this module, for this person) is not this contract's.
+        String other = tenant.contract(CarersOptionsPlugin.ID, Map.of());
+        api.post("/api/v1/contracts/" + other + "/records/cla-outcome", work.token, Map.of("personId", carer,
+                "data", Map.of("assessedOn", "2026-03-25", "complete", true, "enhancedSupportIdentified", true,
+                        "hoursPerWeekIdentified", 8))).expect(201);
+        ApiResponse elsewhere = api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6));
+        assertEquals(409, elsewhere.status(), elsewhere.body());
+        assertTrue(elsewhere.text("/detail").contains("under this contract"), elsewhere.body());
         api.post("/api/v1/contracts/" + work.contract + "/records/cla-outcome", work.token, Map.of("personId", carer,
                 "data", Map.of("assessedOn", "2026-03-27", "complete", true, "enhancedSupportIdentified", true,
                         "hoursPerWeekIdentified", 6))).expect(201);
+        // §4.5: no more than the hours the CLA identified; §4.4/§4.5: 4 hours or fewer is a basic service
+        ApiResponse tooMany = api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 7));
+        assertEquals(409, tooMany.status(), tooMany.body());
+        assertEquals("The Carers Led Assessment identified 6 hours a week (002 §4.5); an enhanced service may not"
+                + " give more.", tooMany.text("/detail"));
+        ApiResponse tooFew = api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 2));
+        assertEquals(409, tooFew.status(), tooFew.body());
+        assertEquals("An enhanced service is more than 4 hours a week (002 §4.5); 2 hours is a basic service.",
+                tooFew.text("/detail"));
+        assertEquals(409, api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 4)).status(),
+                "exactly the ceiling is still basic");
         assertEquals("ENHANCED", api.post(level, work.token, Map.of("level", "ENHANCED", "hoursPerWeek", 6))
                 .expect(200).json().path("serviceLevel").asText());
+    }
+
+    @Test
+    void aServiceLevelIsOnlyForACarerFoundEligible() {
+        String carer = work.person("Leeds", "Carer", "1970-01-01", "LS6 2AB");
+        String id = work.refer(carer, RECEIVED, "MENTAL_HEALTH_PROFESSIONAL", professional(Map.of()),
+                List.of(caredFor(carer, "1990-01-01", "LS6 2AB"))).expect(201).id();
+        ApiResponse refused = api.post("/api/v1/referrals/" + id + "/service-level", work.token,
+                Map.of("level", "BASIC", "hoursPerWeek", 2));
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.text("/detail").contains("only for a carer found eligible (002 §4.4)"), refused.body());
     }
 
     @Test
@@ -216,7 +246,23 @@ class CarersOptionsReferralTest extends IntegrationTest {
                 "completedOn", "2024-11-01")).expect(201);
         String carer = work.person("Break", "Taker", "1970-01-01", "HD1 2AB");
         Map<String, Object> breakWithVolunteer = Map.of("personId", carer, "type", "BREAK",
-                "occurredOn", "2026-03-20", "durationMinutes", 180, "workerId", volunteer);
+                "occurredOn", "2026-03-20", "durationMinutes", 180, "workerId", volunteer,
+                "data", Map.of("breakType", "AT_HOME"));
+        // a break that names nobody would step round the gate: every break names who gave it
+        ApiResponse nobody = api.post("/api/v1/contracts/" + work.contract + "/activities", work.token, Map.of(
+                "personId", carer, "type", "BREAK", "occurredOn", "2026-03-20", "durationMinutes", 180,
+                "data", Map.of("breakType", "AT_HOME")));
+        assertEquals(409, nobody.status(), nobody.body());
+        assertTrue(nobody.text("/detail").contains("must name the worker who gave it (workerId)"), nobody.body());
+        // nor may a volunteer out of date help at a carers' group
+        ApiResponse group = api.post("/api/v1/contracts/" + work.contract + "/group-sessions", work.token, Map.of(
+                "type", "SUPPORT_GROUP", "title", "Tuesday carers", "heldOn", "2026-03-17", "place", "Library",
+                "facilitatorIds", List.of(volunteer)));
+        assertEquals(409, group.status(), group.body());
+        assertTrue(group.text("/detail").contains("in-house"), group.body());
+        api.post("/api/v1/contracts/" + work.contract + "/group-sessions", work.token, Map.of(
+                "type", "REFERRER_AWARENESS", "title", "For GPs", "heldOn", "2026-03-17", "place", "Surgery",
+                "facilitatorIds", List.of(volunteer))).expect(201);
         ApiResponse refused = api.post("/api/v1/contracts/" + work.contract + "/activities", work.token,
                 breakWithVolunteer);
         assertEquals(409, refused.status(), refused.body());
@@ -224,6 +270,38 @@ class CarersOptionsReferralTest extends IntegrationTest {
         api.post("/api/v1/workers/" + volunteer + "/training", manager, Map.of("trainingCode", "in-house-training",
                 "completedOn", "2026-02-01")).expect(201);
         api.post("/api/v1/contracts/" + work.contract + "/activities", work.token, breakWithVolunteer).expect(201);
+    }
+
+    @Test
+    void aBreakNamesItsTypeAndAnAgencyIsOneCodeThatTheContractMayAddTo() {
+        String carer = work.person("Code", "Checked", "1970-01-01", "HD1 2AB");
+        String activities = "/api/v1/contracts/" + work.contract + "/activities";
+        // §3.3: one way to record a break, with its type from the module's list
+        Map<String, Object> untyped = new LinkedHashMap<>(Map.of("personId", carer, "type", "BREAK",
+                "occurredOn", "2026-03-20", "durationMinutes", 120, "workerId", work.staffWorker()));
+        ApiResponse noType = api.post(activities, work.token, untyped);
+        assertEquals(400, noType.status(), noType.body());
+        assertEquals(List.of("data.breakType"), noType.problemFields(), noType.body());
+        untyped.put("data", Map.of("breakType", "A_DAY_OUT"));
+        ApiResponse unknownType = api.post(activities, work.token, untyped);
+        assertEquals(400, unknownType.status(), unknownType.body());
+        assertEquals(List.of("data.breakType"), unknownType.problemFields(), unknownType.body());
+        assertTrue(unknownType.body().contains("AT_HOME"), unknownType.body());
+        assertEquals(201, work.breakFor(carer, null, "2026-03-20", 120, "COMMUNITY_RESOURCES").status());
+        // §5.4 links with other services: "Shelter" and "shelter " would be two links; a code is one
+        Map<String, Object> signposted = new LinkedHashMap<>(Map.of("personId", carer, "type", "SIGNPOSTING",
+                "occurredOn", "2026-03-20", "durationMinutes", 10, "agency", "shelter "));
+        ApiResponse freeText = api.post(activities, work.token, signposted);
+        assertEquals(400, freeText.status(), freeText.body());
+        assertEquals(List.of("agency"), freeText.problemFields(), freeText.body());
+        signposted.put("agency", "SHELTER");
+        api.post(activities, work.token, signposted).expect(201);
+        // a commissioner adds a local agency to the contract's list, without a deployment
+        signposted.put("agency", "HOLME_VALLEY_CARERS");
+        assertEquals(400, api.post(activities, work.token, signposted).status());
+        api.post("/api/v1/contracts/" + work.contract + "/code-lists/agency/codes", tenant.token(Role.COMMISSIONER),
+                Map.of("code", "HOLME_VALLEY_CARERS", "label", "Holme Valley carers' group")).expect(201);
+        api.post(activities, work.token, signposted).expect(201);
     }
 
     /** A cared-for person, linked to the carer as CARER_OF. */

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * one complaint, two compliments
  * Using the service (CO01): A (her breaks) and D (the support group); B only waits, C was declined. A's son, cared for
  * during her breaks, is counted apart.
- * </pre> * </pre>
+ * </pre>
  */
 @MicronautTest(transactional = false)
 class CarersOptionsReturnTest extends IntegrationTest {
@@ -69,9 +69,9 @@ class CarersOptionsReturnTest extends IntegrationTest {
         event(ra, "CONTACTED", "2026-04-10T10:00:00", Map.of());
         event(ra, "FIRST_VISIT", "2026-04-24T10:00:00", Map.of());
         event(ra, "ACCEPTED", "2026-04-27T10:00:00", Map.of());
-        activity(a, ra, "BREAK", "2026-05-05", 180, null);
-        activity(a, ra, "BREAK", "2026-06-02", 120, null);
-        activity(a, ra, "SIGNPOSTING", "2026-05-10", 30, "Kirklees Carers Count");
+        work.breakFor(a.id(), ra, "2026-05-05", 180, "AWAY_FROM_HOME").expect(201);
+        work.breakFor(a.id(), ra, "2026-06-02", 120, "AT_HOME").expect(201);
+        activity(a, ra, "SIGNPOSTING", "2026-05-10", 30, "CARERS_COUNT");
 
         String rb = refer(b, "2026-05-13T10:00:00", "SELF");
         event(rb, "CONTACTED", "2026-05-14T10:00:00", Map.of());
@@ -84,7 +84,7 @@ class CarersOptionsReturnTest extends IntegrationTest {
         event(rd, "CONTACTED", "2026-04-02T10:00:00", Map.of());
         event(rd, "FIRST_VISIT", "2026-04-09T10:00:00", Map.of());
         event(rd, "ACCEPTED", "2026-04-09T11:00:00", Map.of());
-        activity(d, rd, "REFERRAL_OUT", "2026-06-10", 15, "Kirklees College");
+        activity(d, rd, "REFERRAL_OUT", "2026-06-10", 15, "KIRKLEES_COLLEGE");
         event(rd, "CLOSED", "2026-06-20T10:00:00", Map.of("outcome", Map.of("result", "MOVED_ON",
                 "destination", "EMPLOYMENT")));
 
@@ -183,6 +183,18 @@ class CarersOptionsReturnTest extends IntegrationTest {
     @Test
     void everyLineSaysWhatItCounts() {
         q1.path("lines").forEach(l -> assertTrue(l.path("definition").asText().length() > 20, l.toString()));
+    }
+
+    @Test
+    void theExportedReturnCarriesEachLinesDefinition() throws Exception {
+        String csv = api.send("GET", "/api/v1/contracts/" + work.contract + "/returns/2026-27-Q1/export?format=csv",
+                tenant.token(Role.COMMISSIONER), null, Map.of("Accept", "text/csv")).expect(200).body();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        org.apache.commons.csv.CSVRecord co01 = rows.stream().filter(r -> r.get("code").equals("CO01")
+                && r.get("dimension").isEmpty()).findFirst().orElseThrow();
+        assertEquals(line("CO01").path("definition").asText(), co01.get("definition"));
+        assertTrue(co01.get("definition").startsWith("Carers receiving the service in the quarter"), csv);
     }
 
     private int value(String code) {

@@ -20,6 +20,8 @@ import org.carespec.plugin.api.rules.RelatedPersonFacts;
 import org.carespec.plugin.api.rules.Relationships;
 import org.carespec.plugin.api.rules.RuleVerdict;
 import org.carespec.plugin.api.rules.RecordOnFile;
+import org.carespec.plugin.api.rules.ReferralSnapshot;
+import org.carespec.platform.test.kit.Facts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,14 +152,77 @@ class CarersOptionsRulesTest {
         assertTrue(ServiceLevels.refusal(level("PREMIUM", 1, List.of())).isPresent());
     }
 
+    @Test
+    void anEnhancedServiceIsMoreThanFourHoursAndNoMoreThanTheClaIdentified() {
+        // §4.5: "support of more than 4 hours per week"; 4 hours or fewer is the basic service
+        assertEquals(Optional.of("An enhanced service is more than 4 hours a week (002 §4.5); 4 hours is a basic"
+                + " service."), ServiceLevels.refusal(level("ENHANCED", 4, List.of(cla(true, true)))));
+        assertTrue(ServiceLevels.refusal(level("ENHANCED", 2, List.of(cla(true, true)))).isPresent());
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("ENHANCED", 4.5, List.of(cla(true, true)))));
+        RecordOnFile sixHours = cla(true, true, 6);
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("ENHANCED", 6, List.of(sixHours))));
+        assertEquals(Optional.of("The Carers Led Assessment identified 6 hours a week (002 §4.5); an enhanced"
+                + " service may not give more."), ServiceLevels.refusal(level("ENHANCED", 6.5, List.of(sixHours))));
+        // the newest CLA that identified the need is the one that counts
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("ENHANCED", 8,
+                List.of(cla(true, true, 8), sixHours))));
+    }
+
+    @Test
+    void aServiceLevelIsOnlyForACarerFoundEligible() {
+        ReferralSnapshot eligible = new ReferralSnapshot("ACCEPTED", true, Priority.ROUTINE, "SELF", List.of(),
+                JsonView.of(Map.of()));
+        ReferralSnapshot failed = new ReferralSnapshot("RECEIVED", false, Priority.ROUTINE, "SELF", List.of(),
+                JsonView.of(Map.of()));
+        assertEquals(Optional.empty(), ServiceLevels.refusal(level("BASIC", 2, List.of(), eligible)));
+        assertEquals(Optional.of("A service level is set only for a carer found eligible (002 §4.4): this referral's"
+                + " eligibility check did not pass."), ServiceLevels.refusal(level("BASIC", 2, List.of(), failed)));
+        assertEquals(Optional.of("The service level must be BASIC or ENHANCED (002 §4.4, §4.5)."),
+                ServiceLevels.refusal(level("PREMIUM", 2, List.of(), failed)), "the level is checked first");
+    }
+
+    @Test
+    void aBreakNamesWhoGaveIt() {
+        assertEquals(Optional.of("A break must name the worker who gave it (workerId), staff or volunteer: a volunteer"
+                + " needs up-to-date in-house training to support a break (002 §4.17)."),
+                CarersOptionsActivities.refusal(Facts.action(GuardedActions.RECORD_ACTIVITY)
+                        .data(Map.of("type", "BREAK", "data", Map.of("breakType", "AT_HOME"))).build()));
+        assertEquals(Optional.empty(), CarersOptionsActivities.refusal(Facts.action(GuardedActions.RECORD_ACTIVITY)
+                .data(Map.of("type", "BREAK", "workerId", "0195f1a2-0000-7000-8000-000000000001")).build()));
+        assertEquals(Optional.empty(), CarersOptionsActivities.refusal(Facts.action(GuardedActions.RECORD_ACTIVITY)
+                .data(Map.of("type", "PHONE")).build()), "other activities need not name a worker");
+    }
+
+    @Test
+    void volunteersTrainingGatesBreaksAndCarersGroupsButNotSessionsForProfessionals() {
+        assertEquals(java.util.Set.of("BREAK", "SUPPORT_GROUP", "FORUM", "CARER_TRAINING"),
+                CarersOptionsDuties.VOLUNTEER_TRAINING.activityTypes());
+        assertEquals(java.util.Set.of("VOLUNTEER"), CarersOptionsDuties.VOLUNTEER_TRAINING.workerKinds());
+    }
+
     private static RecordOnFile cla(boolean complete, boolean enhanced) {
         return new RecordOnFile(CarersOptionsForms.CLA_OUTCOME, 1, null, java.time.LocalDate.parse("2026-03-20"),
                 Instant.parse("2026-03-20T10:00:00Z"),
                 JsonView.of(Map.of("complete", complete, "enhancedSupportIdentified", enhanced)));
     }
 
+    private static RecordOnFile cla(boolean complete, boolean enhanced, int hours) {
+        return new RecordOnFile(CarersOptionsForms.CLA_OUTCOME, 1, null, java.time.LocalDate.parse("2026-03-20"),
+                Instant.parse("2026-03-20T10:00:00Z"), JsonView.of(Map.of("complete", complete,
+                "enhancedSupportIdentified", enhanced, "hoursPerWeekIdentified", hours)));
+    }
+
     private static ActionFacts level(String level, double hours, List<RecordOnFile> forms) {
+        return level(level, hours, forms, null);
+    }
+
+    private static ActionFacts level(String level, double hours, List<RecordOnFile> forms, ReferralSnapshot referral) {
         return new ActionFacts() {
+            @Override
+            public Optional<ReferralSnapshot> referral() {
+                return Optional.ofNullable(referral);
+            }
+
             @Override
             public String action() {
                 return GuardedActions.SET_SERVICE_LEVEL;

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.carespec.platform.casework.service.ActionGuard;
+import org.carespec.platform.codelist.service.ContractCodes;
+import org.carespec.platform.codelist.service.ModuleCodes;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.crypto.FieldCipher.FieldContext;
@@ -49,11 +52,14 @@ public class ActivityService {
     private final FieldCipher cipher;
     private final Idempotency idempotency;
     private final ActionGuard guard;
+    private final ContractCodes codes;
 
     public ActivityService(Sql sql, CaseworkAccess access, PersonService people, ReferralCases referrals,
-                           WorkerService workers, FieldCipher cipher, Idempotency idempotency, ActionGuard guard) {
+                           WorkerService workers, FieldCipher cipher, Idempotency idempotency, ActionGuard guard,
+                           ContractCodes codes) {
         this.sql = sql;
         this.guard = guard;
+        this.codes = codes;
         this.access = access;
         this.people = people;
         this.referrals = referrals;
@@ -81,6 +87,7 @@ public class ActivityService {
         if (Set.of("SIGNPOSTING", "REFERRAL_OUT").contains(c.type()) && (c.agency() == null || c.agency().isBlank())) {
             throw InvalidRequestException.of("agency", "must name the agency for " + c.type());
         }
+        checkCodes(caller, contract, c);
         people.requireOwn(caller, c.personId(), "personId");
         if (c.referralId() != null) {
             referrals.requireOf(c.referralId(), contract.id(), c.personId(), "referralId");
@@ -101,12 +108,48 @@ public class ActivityService {
         return id;
     }
 
+    /**
+     * Where the module declares the lists, a break names its kind and an agency is one code, from the module's list
+     * or the contract's own entries: a count by type or a count of distinct agencies is then true (002 §3.3, §5.4).
+     */
+    private void checkCodes(Caller caller, CaseContract contract, ActivityCommand c) {
+        boolean breakTypes = "BREAK".equals(c.type()) && contract.module().codeList(CodeLists.BREAK_TYPE).isPresent();
+        boolean agencies = c.agency() != null && contract.module().codeList(CodeLists.AGENCY).isPresent();
+        if (!breakTypes && !agencies) {
+            return;
+        }
+        BiPredicate<String, String> accepted = codes.checker(caller.requireTenant(), contract.id(), contract.module());
+        if (breakTypes) {
+            Object kind = c.data() == null ? null : c.data().get("breakType");
+            if (!(kind instanceof String text) || text.isBlank()) {
+                throw InvalidRequestException.of("data.breakType", "is required for a BREAK: the kind of break");
+            }
+            ModuleCodes.require(contract.module(), accepted, CodeLists.BREAK_TYPE, text, "data.breakType");
+        }
+        if (agencies) {
+            ModuleCodes.require(contract.module(), accepted, CodeLists.AGENCY, c.agency(), "agency");
+        }
+    }
+
     private void checkActionRules(Caller caller, CaseContract contract, ActivityCommand c) {
-        JsonView data = JsonView.of(Json.toMap(Json.toTree(Map.of("type", c.type(),
-                "data", c.data() == null ? Map.of() : c.data()))));
-        JsonView settings = contract.contract().terms();
-        guard.check(contract.module(), GuardedActions.RECORD_ACTIVITY, caller.requireTenant(), c.personId(), data,
-                settings);
+        Map<String, Object> asked = new java.util.LinkedHashMap<>();
+        asked.put("type", c.type());
+        asked.put("occurredOn", c.occurredOn().toString());
+        if (c.durationMinutes() != null) {
+            asked.put("durationMinutes", c.durationMinutes());
+        }
+        if (c.workerId() != null) {
+            asked.put("workerId", c.workerId().toString());
+        }
+        if (c.agency() != null) {
+            asked.put("agency", c.agency());
+        }
+        if (c.referralId() != null) {
+            asked.put("referralId", c.referralId().toString());
+        }
+        asked.put("data", c.data() == null ? Map.of() : c.data());
+        JsonView data = JsonView.of(Json.toMap(Json.toTree(asked)));
+        guard.check(contract, GuardedActions.RECORD_ACTIVITY, caller.requireTenant(), c.personId(), data);
     }
 
     @Transactional

@@ -12,13 +12,25 @@ final class ApiDemoSession implements DemoSession {
     private final String contract;
     private final LocalDate today;
     private final LocalDate contractStart;
+    private final java.util.function.Supplier<String> staffWorker;
+    private String worker;
 
-    ApiDemoSession(DemoApi api, String token, String contract, LocalDate today, LocalDate contractStart) {
+    ApiDemoSession(DemoApi api, String token, String contract, LocalDate today, LocalDate contractStart,
+                   java.util.function.Supplier<String> staffWorker) {
         this.api = api;
         this.token = token;
         this.contract = contract;
         this.today = today;
         this.contractStart = contractStart;
+        this.staffWorker = staffWorker;
+    }
+
+    @Override
+    public String staffWorker() {
+        if (worker == null) {
+            worker = staffWorker.get();
+        }
+        return worker;
     }
 
     @Override

@@ -109,23 +109,45 @@ public class DemoCasesLoader implements ApplicationEventListener<ServerStartupEv
         }
         String id = String.valueOf(api.send("POST", "/api/v1/contracts", admin, contract).get("id"));
         long began = System.nanoTime();
-        cases.load(new ApiDemoSession(api, practitioner, id, today, start));
+        cases.load(new ApiDemoSession(api, practitioner, id, today, start,
+                () -> staffWorker(api, admin, tenant, provider)));
         LOG.info("Demo cases of {} ({}) loaded into {} in {} ms", plugin.id(), reference, tenant,
                 (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** A practitioner of the provider, signed in: one made through the API when the provider has none. */
+    /**
+     * The worker record of a member of the provider's staff, made through the API by a manager of the provider (one
+     * made when the provider has none): activities that must name who delivered them name this worker.
+     */
     @SuppressWarnings("unchecked")
+    private String staffWorker(DemoApi api, String admin, String tenant, Object provider) {
+        String manager = userOf(api, admin, tenant, provider, "PROVIDER_MANAGER", "manager", "Demo provider manager");
+        List<Map<String, Object>> workers = (List<Map<String, Object>>) api.send("GET", "/api/v1/workers?size=200",
+                manager, null).get("items");
+        return workers.stream().filter(w -> "STAFF".equals(w.get("kind")) && "Demo support worker".equals(w.get("name")))
+                .map(w -> String.valueOf(w.get("id"))).findFirst()
+                .orElseGet(() -> String.valueOf(api.send("POST", "/api/v1/workers", manager, Map.of(
+                        "name", "Demo support worker", "kind", "STAFF", "jobTitle", "Support worker")).get("id")));
+    }
+
+    /** A practitioner of the provider, signed in: one made through the API when the provider has none. */
     private String practitionerOf(DemoApi api, String admin, String tenant, Object provider) {
+        return userOf(api, admin, tenant, provider, "PRACTITIONER", "practitioner", "Demo practitioner");
+    }
+
+    /** A user of the provider with the role, signed in: one made through the API when the provider has none. */
+    @SuppressWarnings("unchecked")
+    private String userOf(DemoApi api, String admin, String tenant, Object provider, String role, String prefix,
+                          String displayName) {
         List<Map<String, Object>> users = (List<Map<String, Object>>) api.send("GET", "/api/v1/users?size=200", admin,
                 null).get("items");
         String email = users.stream().filter(u -> provider.equals(u.get("organisationId"))
-                        && ((List<Object>) u.get("roles")).contains("PRACTITIONER"))
+                        && ((List<Object>) u.get("roles")).contains(role))
                 .map(u -> String.valueOf(u.get("email"))).findFirst().orElse(null);
         if (email == null) {
-            email = "practitioner." + String.valueOf(provider).substring(0, 8) + "@" + tenant + ".demo";
-            api.send("POST", "/api/v1/users", admin, Map.of("email", email, "displayName", "Demo practitioner",
-                    "password", password, "organisationId", provider, "roles", List.of("PRACTITIONER")));
+            email = prefix + "." + String.valueOf(provider).substring(0, 8) + "@" + tenant + ".demo";
+            api.send("POST", "/api/v1/users", admin, Map.of("email", email, "displayName", displayName,
+                    "password", password, "organisationId", provider, "roles", List.of(role)));
         }
         return api.login(email, password, tenant);
     }

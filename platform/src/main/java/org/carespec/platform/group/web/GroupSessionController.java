@@ -40,8 +40,11 @@ public class GroupSessionController {
         this.groups = groups;
     }
 
-    @Operation(operationId = "createGroupSession", summary = "Record a group session")
+    @Operation(operationId = "createGroupSession", summary = "Record a group session",
+            description = "409 when a facilitator does not meet a requirement of the contract's module (a volunteer's"
+                    + " training out of date).")
     @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Status(HttpStatus.CREATED)
     @Post("/contracts/{contractId}/group-sessions")
     public HttpResponse<GroupSessionView> create(UUID contractId, @Body @Valid GroupCommands.NewSession command,

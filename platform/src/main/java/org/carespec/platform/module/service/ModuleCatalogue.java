@@ -140,7 +140,7 @@ public class ModuleCatalogue {
                     java.time.format.TextStyle.FULL, java.util.Locale.UK);
         }
         if (rule instanceof DueRule.EachContractYear) {
-            return "on each anniversary of the contract start";
+            return "by the last day of each contract year, the final year included";
         }
         if (rule instanceof DueRule.AfterReferralEvent e) {
             return "for each referral, " + e.amount() + " " + e.unit().name().toLowerCase().replace('_', ' ')

@@ -18,7 +18,7 @@ import org.carespec.plugin.api.obligation.DueRule;
 /**
  * Turns a module's due rule into the dates a contract's obligation falls due, from the contract's start to its end
  * (or to {@code horizon}, whichever is sooner). Each occurrence has a stable key: the quarter ({@code 2027-28-Q3}),
- * the year ({@code 2027}), the contract year ({@code year-2}), {@code once}, or, for a rule that follows a
+ * the year ({@code 2027}), the contract year ({@code year-2}, due on that year's last day), {@code once}, or, for a rule that follows a
  * referral's event, the referral's id.
  */
 public final class ObligationSchedule {
@@ -77,8 +77,15 @@ public final class ObligationSchedule {
                 }
             }
         } else if (rule instanceof DueRule.EachContractYear) {
-            for (int n = 1; !start.plusYears(n).isAfter(last); n++) {
-                occurrences.add(new Occurrence("year-" + n, start.plusYears(n)));
+            // each contract year, the last one too, owes its duty by its own last day; a short final year by
+            // the contract's end (002 §5.5, §5.7, §5.8: an annual report for every year the service runs)
+            for (int n = 1; !start.plusYears(n - 1L).isAfter(end); n++) {
+                LocalDate yearEnd = start.plusYears(n).minusDays(1);
+                LocalDate due = yearEnd.isAfter(end) ? end : yearEnd;
+                if (due.isAfter(horizon)) {
+                    break;
+                }
+                occurrences.add(new Occurrence("year-" + n, due));
             }
         } else if (rule instanceof DueRule.AfterContractStart r) {
             LocalDate due = after(start, r.amount(), r.unit(), workingDaysAfter);

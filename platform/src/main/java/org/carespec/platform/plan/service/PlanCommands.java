@@ -20,7 +20,10 @@ public final class PlanCommands {
     private PlanCommands() {
     }
 
-    /** {@code reviewMonths} defaults to the contract's review cycle ({@code planReviewMonths}) or six months. */
+    /**
+     * {@code reviewMonths} defaults to the contract's review cycle ({@code planReviewMonths}) or six months; a plan
+     * may ask to be reviewed more often than the contract, never less often (the shorter interval wins).
+     */
     @Serdeable
     public record NewPlan(@NotNull @PastOrPresent LocalDate agreedOn, @Nullable @Min(1) @Max(24) Integer reviewMonths,
                           @NotEmpty @Size(max = 20) List<@Valid @NotNull Goal> goals) {

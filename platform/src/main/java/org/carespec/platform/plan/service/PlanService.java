@@ -55,9 +55,13 @@ public class PlanService {
         Caller caller = access.caller();
         ReferralCases.OwnedReferral referral = referrals.requireOwned(referralId);
         return idempotency.once(idempotencyKey, "plan:" + referralId, c, () -> {
-            int months = c.reviewMonths() != null ? c.reviewMonths()
-                    : contracts.visible(referral.contractId()).terms()
-                            .number(REVIEW_SETTING).map(BigDecimal::intValue).orElse(6);
+            // one plan, one review interval: the plan's own where it asks for more frequent reviews than the
+            // contract, never less frequent (002 §4.12 "every six months, or more frequently"); the module's clock
+            // reads the same figure (Deadline.orSoonerPerPlan)
+            java.util.Optional<Integer> contractMonths = contracts.visible(referral.contractId()).terms()
+                    .number(REVIEW_SETTING).map(BigDecimal::intValue);
+            int months = c.reviewMonths() == null ? contractMonths.orElse(6)
+                    : Math.min(c.reviewMonths(), contractMonths.orElse(c.reviewMonths()));
             referrals.recordEvent(referralId, ReferralEventType.PLAN_AGREED, noonOf(c.agreedOn()));
             UUID id = Ids.newId();
             sql.update("""

@@ -92,8 +92,8 @@ public class RecordService {
             refuseRestricted(caller, contract, type, c.data());
             Map<String, UUID> links = checkedLinks(tenant, contract, type, c.links());
             LocalDate on = c.recordedOn() == null ? LondonTime.today(clock) : inRange(c.recordedOn(), "recordedOn");
-            guard.check(contract.module(), GuardedActions.CREATE_RECORD, tenant, c.personId(),
-                    JsonView.of(Map.of("type", typeCode, "data", Json.toMap(data))), contract.contract().terms());
+            guard.check(contract, GuardedActions.CREATE_RECORD, tenant, c.personId(),
+                    JsonView.of(Map.of("type", typeCode, "data", Json.toMap(data))));
             UUID id = Ids.newId();
             Lifecycle lifecycle = type.definition().lifecycle();
             SensitiveSplit split = type.split(Json.toMap(data));
@@ -226,9 +226,8 @@ public class RecordService {
                     + " became " + before.status());
         }
         Map<String, Object> data = Json.toMap(before.data());
-        guard.check(contract.module(), GuardedActions.MOVE_RECORD, tenant, before.personId(),
-                JsonView.of(Map.of("type", type.code(), "from", before.status(), "to", move.status(), "data", data)),
-                contract.contract().terms());
+        guard.check(contract, GuardedActions.MOVE_RECORD, tenant, before.personId(),
+                JsonView.of(Map.of("type", type.code(), "from", before.status(), "to", move.status(), "data", data)));
         records.keepRevision(tenant, before, records.links(tenant, List.of(id)).getOrDefault(id, Map.of()),
                 caller.actor());
         records.updateStatus(tenant, id, move.status(), on);

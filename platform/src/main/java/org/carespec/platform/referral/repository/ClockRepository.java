@@ -62,6 +62,13 @@ public class ClockRepository {
      */
     public java.util.Optional<Integer> caseAmount(UUID tenant, UUID referral, String type, String[] path,
                                                   LocalDate asOf) {
+        if (type.equals(org.carespec.plugin.api.clock.Deadline.PerCase.PLAN)) {
+            // the referral's agreed plan, the latest agreed by then: its own review interval (002 §4.12)
+            return sql.one("""
+                            select review_months from plan where tenant_id = ? and referral_id = ? and agreed_on <= ?
+                            order by agreed_on desc, created_at desc limit 1""",
+                    List.of(tenant, referral, asOf), rs -> rs.getInt(1));
+        }
         return sql.one("""
                         select data #> ? from record
                         where tenant_id = ? and referral_id = ? and type_code = ? and recorded_on <= ?

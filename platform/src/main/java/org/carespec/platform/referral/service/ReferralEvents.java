@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import org.carespec.platform.codelist.service.ModuleCodes;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.ActionGuard;
 import org.carespec.platform.casework.service.CaseworkAccess;
@@ -115,8 +116,8 @@ public class ReferralEvents {
         if (reason != null) {
             asked.put("reason", reason);
         }
-        guard.check(contract.module(), GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(),
-                JsonView.of(asked), contract.contract().terms(), () -> snapshot(referral, before));
+        guard.check(contract, GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(), JsonView.of(asked),
+                () -> snapshot(referral, before));
         UUID id = Ids.newId();
         // Events at the same moment keep the order they were recorded in: created_at is written from the same clock
         // as this replay reads (not the database's now()), with the time-ordered id to part two in one microsecond.
@@ -170,7 +171,7 @@ public class ReferralEvents {
             if (c.reason() == null || c.reason().isBlank()) {
                 throw InvalidRequestException.of("reason", "is required to decline a referral");
             }
-            ReferralCodes.require(module, accepted, CodeLists.DECLINE_REASON, c.reason(), "reason");
+            ModuleCodes.require(module, accepted, CodeLists.DECLINE_REASON, c.reason(), "reason");
             // 002 §4.13: "a full written reason" goes to the referrer; a code alone ("Other") is no reason
             if (c.note() == null || c.note().isBlank()) {
                 throw InvalidRequestException.of("note", "must give the full written reason for the decline, which"
@@ -193,14 +194,14 @@ public class ReferralEvents {
                             == ReferralEventCommand.Result.WITHDRAWN ? "a referral is withdrawn"
                             : "leaving before the goals are met"));
                 }
-                ReferralCodes.require(module, accepted, CodeLists.LEAVING_REASON, c.outcome().reason(),
+                ModuleCodes.require(module, accepted, CodeLists.LEAVING_REASON, c.outcome().reason(),
                         "outcome.reason");
             }
             if (c.outcome().result() == ReferralEventCommand.Result.MOVED_ON) {
                 if (c.outcome().destination() == null) {
                     throw InvalidRequestException.of("outcome.destination", "is required when moving on");
                 }
-                ReferralCodes.require(module, accepted, CodeLists.MOVING_ON_DESTINATION, c.outcome().destination(),
+                ModuleCodes.require(module, accepted, CodeLists.MOVING_ON_DESTINATION, c.outcome().destination(),
                         "outcome.destination");
             }
         } else if (c.outcome() != null) {

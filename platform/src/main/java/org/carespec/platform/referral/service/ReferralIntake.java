@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.carespec.platform.codelist.service.ModuleCodes;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.casework.service.CaseworkAccess.CaseContract;
@@ -96,7 +97,7 @@ public class ReferralIntake {
         }
         // PostgreSQL keeps microseconds: the answer, built from what was written, must show what was stored.
         Instant receivedAt = LondonTime.happened(command.receivedAt(), "receivedAt", clock);
-        ReferralCodes.require(module, forms.codes(tenant, contract), CodeLists.REFERRAL_SOURCE, command.source(),
+        ModuleCodes.require(module, forms.codes(tenant, contract), CodeLists.REFERRAL_SOURCE, command.source(),
                 "source");
         ObjectNode data = Json.toTree(command.data());
         Optional<InstalledForm> form = forms.checked(tenant, contract, command.source(), data);

@@ -73,8 +73,8 @@ public class ReferralModuleEvents {
         Map<String, Object> asked = new LinkedHashMap<>();
         asked.put("type", command.code());
         asked.put("occurredOn", LondonTime.dateOf(at).toString());
-        guard.check(contract.module(), GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(),
-                JsonView.of(asked), contract.contract().terms(), () -> ReferralEvents.snapshot(referral,
+        guard.check(contract, GuardedActions.RECORD_REFERRAL_EVENT, tenant, referral.personId(), JsonView.of(asked),
+                () -> ReferralEvents.snapshot(referral,
                         referrals.events(tenant, referralId).stream().map(e -> e.type().name()).toList()));
         UUID id = Ids.newId();
         byte[] note = command.note() == null || command.note().isBlank() ? null

@@ -42,8 +42,10 @@ public class ReferralServiceLevels {
         }
         CaseContract contract = access.ownContract(referral.contractId());
         JsonView data = JsonView.of(Map.of("level", command.level(), "hoursPerWeek", command.hoursPerWeek()));
-        guard.check(contract.module(), GuardedActions.SET_SERVICE_LEVEL, caller.requireTenant(), referral.personId(),
-                data, contract.contract().terms());
+        // the rules may read the referral: a service is only for someone found eligible (002 §4.4)
+        guard.check(contract, GuardedActions.SET_SERVICE_LEVEL, caller.requireTenant(), referral.personId(), data,
+                () -> ReferralEvents.snapshot(referral, referrals.events(caller.requireTenant(), referralId).stream()
+                        .map(e -> e.type().name()).toList()));
         referrals.updateServiceLevel(caller.requireTenant(), referralId, command.level(), command.hoursPerWeek());
         return reader.get(referralId);
     }

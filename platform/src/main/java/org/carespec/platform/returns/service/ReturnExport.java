@@ -40,7 +40,7 @@ public class ReturnExport {
     }
 
     private static final String[] HEADER = {"period", "status", "code", "title", "source", "unit", "value",
-        "numerator", "denominator", "dimension", "category"};
+        "numerator", "denominator", "dimension", "category", "definition"};
 
     /** One row per figure, then one per breakdown cell, then the narratives (unit TEXT). */
     public byte[] csv(ReturnView r) {
@@ -49,18 +49,19 @@ public class ReturnExport {
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (ReturnView.Line l : r.lines()) {
                 csv.printRecord(r.period(), r.status(), l.code(), safe(l.title()), l.source(), l.unit(),
-                        number(l.value()), number(l.numerator()), number(l.denominator()), "", "");
+                        number(l.value()), number(l.numerator()), number(l.denominator()), "", "",
+                        safe(l.definition() == null ? "" : l.definition()));
             }
             for (ReturnView.Line l : r.lines()) {
                 for (ReturnView.Cell c : l.breakdown()) {
                     csv.printRecord(r.period(), r.status(), l.code(), safe(l.title()), l.source(), l.unit(),
                             c.suppressed() != null ? c.suppressed() : number(c.value()), number(c.numerator()),
-                            number(c.denominator()), safe(c.dimension()), safe(c.category()));
+                            number(c.denominator()), safe(c.dimension()), safe(c.category()), "");
                 }
             }
             for (ReturnView.Narrative n : r.narratives()) {
                 csv.printRecord(r.period(), r.status(), n.code(), safe(n.title()), n.source(), "TEXT",
-                        safe(n.text() == null ? "" : n.text()), "", "", "", "");
+                        safe(n.text() == null ? "" : n.text()), "", "", "", "", "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,7 +84,7 @@ public class ReturnExport {
                 row++;
             }
             row++;
-            String[] columns = {"Code", "Title", "Source", "Unit", "Value", "Numerator", "Denominator"};
+            String[] columns = {"Code", "Title", "Source", "Unit", "Value", "Numerator", "Denominator", "Definition"};
             for (int c = 0; c < columns.length; c++) {
                 sheet.value(row, c, columns[c]);
                 sheet.style(row, c).bold().set();
@@ -97,6 +98,9 @@ public class ReturnExport {
                 put(sheet, row, 4, l.value());
                 put(sheet, row, 5, l.numerator());
                 put(sheet, row, 6, l.denominator());
+                if (l.definition() != null) {
+                    sheet.value(row, 7, l.definition());
+                }
             }
             Worksheet cells = book.newWorksheet("Breakdown");
             String[] cellColumns = {"Code", "Dimension", "Category", "Value", "Numerator", "Denominator"};
@@ -147,7 +151,11 @@ public class ReturnExport {
         for (ReturnView.Line l : r.lines()) {
             rows.append("<tr><td class=\"code\">").append(Html.escape(l.code())).append("</td><td>")
                     .append(Html.escape(l.title())).append("<div class=\"source\">").append(Html.escape(l.source()))
-                    .append("</div></td>");
+                    .append("</div>");
+            if (l.definition() != null) { // what the figure counts, as the module defines it
+                rows.append("<div class=\"definition\">").append(Html.escape(l.definition())).append("</div>");
+            }
+            rows.append("</td>");
             for (String q : quarterIds) {
                 BigDecimal v = quarters.getOrDefault(q, Map.of()).get(l.code());
                 rows.append("<td class=\"num\">").append(v == null ? "" : Html.escape(v.stripTrailingZeros()
@@ -176,6 +184,7 @@ public class ReturnExport {
                   .num { text-align: right; width: 12%%; }
                   .code { width: 8%%; font-weight: bold; }
                   .source { color: #555; font-size: 8pt; }
+                  .definition { color: #333; font-size: 8pt; margin-top: 2px; }
                 </style></head><body>
                 <h1>%s</h1>
                 <p>%s &#8212; %s. Return for %s: %s, due %s (%s).</p>

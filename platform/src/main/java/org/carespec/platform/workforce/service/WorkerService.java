@@ -165,7 +165,6 @@ public class WorkerService {
         data.put("trainingHeld", worker.training().stream()
                 .filter(t -> !t.completedOn().isAfter(on) && (t.expiresOn() == null || !t.expiresOn().isBefore(on)))
                 .map(WorkerView.TrainingRecord::trainingCode).distinct().sorted().toList());
-        guard.check(module, GuardedActions.ASSIGN_WORKER, access.caller().requireTenant(), person, JsonView.of(data),
-                contract.contract().terms());
+        guard.check(contract, GuardedActions.ASSIGN_WORKER, access.caller().requireTenant(), person, JsonView.of(data));
     }
 }

@@ -29,6 +29,15 @@ public record Deadline(int amount, DeadlineUnit unit, String setting, PerCase pe
      * that asks for a later one keeps the contract's deadline, and a record without the field changes nothing.
      */
     public record PerCase(String recordType, String pointer) {
+
+        /**
+         * Not a module's record type: the referral's agreed plan (the platform's plans API), whose own review interval
+         * in months is at {@link #PLAN_REVIEW_MONTHS}. A module may not declare a record type of this code.
+         */
+        public static final String PLAN = "plan";
+        /** The plan's review interval in months. */
+        public static final String PLAN_REVIEW_MONTHS = "/reviewMonths";
+
         public PerCase {
             Objects.requireNonNull(recordType, "recordType");
             Objects.requireNonNull(pointer, "pointer");
@@ -54,6 +63,14 @@ public record Deadline(int amount, DeadlineUnit unit, String setting, PerCase pe
     /** The same deadline, variable per contract at the given settings pointer. */
     public Deadline variableAt(String settingsPointer) {
         return new Deadline(amount, unit, settingsPointer, perCase);
+    }
+
+    /**
+     * The same deadline, or sooner where the referral's agreed plan is to be reviewed more often (its own review
+     * interval, in months: use with a deadline in months, started by the plan's agreement or review).
+     */
+    public Deadline orSoonerPerPlan() {
+        return orSoonerPerCase(PerCase.PLAN, PerCase.PLAN_REVIEW_MONTHS);
     }
 
     /** The same deadline, or sooner where the case's record of {@code recordType} says so at {@code pointer}. */

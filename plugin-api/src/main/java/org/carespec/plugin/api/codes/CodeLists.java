@@ -15,8 +15,18 @@ public final class CodeLists {
     public static final String GROUP_TYPE = "group-type";
     /** Kinds of activity or contact beyond the platform's own. */
     public static final String ACTIVITY_TYPE = "activity-type";
-    /** Kinds of break (short break, respite) where a specification counts them. */
+    /**
+     * Kinds of break (short break, respite) where a specification counts them. Where a module declares this list, a
+     * {@code BREAK} activity must give its kind as {@code data.breakType}, one of the list or of the contract's own
+     * entries.
+     */
     public static final String BREAK_TYPE = "break-type";
+    /**
+     * The agencies and services a provider signposts or refers people to. Where a module declares this list, an
+     * activity's {@code agency} must be one of its codes or of the contract's own entries (a commissioner adds a local
+     * agency without a deployment), so that one agency is always one code.
+     */
+    public static final String AGENCY = "agency";
 
     private CodeLists() {
     }

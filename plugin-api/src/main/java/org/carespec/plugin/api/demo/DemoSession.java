@@ -74,9 +74,32 @@ public interface DemoSession {
         send("POST", "/api/v1/referrals/" + referral + "/events", body);
     }
 
+    /**
+     * The id of a worker record of a member of the provider's staff (plugin-api 2.2), for activities that must name
+     * who delivered them (a break); the platform makes it on first use.
+     */
+    default String staffWorker() {
+        throw new UnsupportedOperationException("this demo session has no worker record");
+    }
+
     /** An activity or contact; {@code agency} for signposting and referrals out, else null. */
     default void activity(String person, String referral, String type, LocalDate on, int minutes, String agency) {
+        activity(person, referral, type, on, minutes, agency, null, null);
+    }
+
+    /**
+     * An activity or contact naming the worker who delivered it (or null) and with the module's data for it (a break's
+     * {@code breakType}; or null).
+     */
+    default void activity(String person, String referral, String type, LocalDate on, int minutes, String agency,
+                          String worker, Map<String, Object> data) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (worker != null) {
+            body.put("workerId", worker);
+        }
+        if (data != null) {
+            body.put("data", data);
+        }
         body.put("personId", person);
         if (referral != null) {
             body.put("referralId", referral);

@@ -31,7 +31,11 @@ public sealed interface DueRule {
         }
     }
 
-    /** On each anniversary of the contract's start (an annual report, an annual review meeting). */
+    /**
+     * Once in each year of the contract, the final one included, due on that year's last day (the day before the
+     * anniversary of the start), or on the contract's end when the final year is short (an annual report, an annual
+     * review meeting).
+     */
     record EachContractYear() implements DueRule {
     }
 

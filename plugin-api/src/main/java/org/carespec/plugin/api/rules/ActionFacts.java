@@ -15,7 +15,10 @@ public interface ActionFacts {
     /** The contract's settings, defaults filled in. */
     JsonView settings();
 
-    /** The records of this plugin's type on file for the person the action concerns, newest first. */
+    /**
+     * The records of this plugin's type on file for the person the action concerns, under the contract the action is
+     * taken on (never another contract's, even of the same module), newest first.
+     */
     List<RecordOnFile> recordsOnFile(String typeCode);
 
     /** The referral the action concerns (an event, a service level, a plan), or empty for other actions. */

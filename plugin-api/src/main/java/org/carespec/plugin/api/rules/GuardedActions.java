@@ -6,7 +6,11 @@ public final class GuardedActions {
     /** Setting a referral's service level; data: {@code {"level": "ENHANCED", "hoursPerWeek": 6}}. */
     public static final String SET_SERVICE_LEVEL = "referral.set-service-level";
 
-    /** Recording an activity or contact; data: the activity as posted. */
+    /**
+     * Recording an activity or contact; data: {@code {"type": "BREAK", "occurredOn": "2026-05-12",
+     * "durationMinutes": 180, "workerId": …, "agency": …, "referralId": …, "data": {…}}}, each field present only when
+     * the activity has it (never its notes).
+     */
     public static final String RECORD_ACTIVITY = "activity.record";
 
     /**
