@@ -26,6 +26,10 @@ public final class RunConfiguration {
         if (demo) {
             properties.put("carespec.demo.password", secrets.get("demo-password", env.get("CARESPEC_DEMO_PASSWORD"), 12));
         }
+        // The run command serves plain HTTP on this machine: a browser at http://localhost may hold the session cookie
+        // without Secure. Only requests to localhost are let off; any other host name always gets Secure cookies.
+        properties.put("carespec.web.insecure-localhost-cookies",
+                !"false".equalsIgnoreCase(env.getOrDefault("CARESPEC_LOCALHOST_HTTP", "true").trim()));
         putIfSet(properties, "carespec.operator.email", env.get("CARESPEC_OPERATOR_EMAIL"));
         putIfSet(properties, "carespec.operator.password", env.get("CARESPEC_OPERATOR_PASSWORD"));
         secrets.save();

@@ -29,8 +29,8 @@ import org.carespec.platform.boot.DatabaseStartupException;
 final class TenantTableProtector {
 
     /** Global tables: each says in its table comment why it is global. */
-    static final Set<String> GLOBAL_TABLES = Set.of("tenant", "user_account", "refresh_token", "flyway_schema_history",
-            "kpi_scope_key");
+    static final Set<String> GLOBAL_TABLES = Set.of("tenant", "user_account", "refresh_token", "web_session",
+            "flyway_schema_history", "kpi_scope_key");
     /** The audit log: tenant-owned and isolated, but append-only for the application and not itself audited. */
     static final Map<String, String> AUDIT_GRANTS = Map.of(
             "audit_event", "select, insert",

@@ -26,7 +26,7 @@ class TenancyCatalogueTest extends IntegrationTest {
 
     /** Every global table, each with its reason in a table comment. Anything else is tenant-owned. */
     static final Set<String> GLOBAL = Set.of("public.tenant", "public.user_account", "public.refresh_token",
-            "public.flyway_schema_history", "public.kpi_scope_key");
+            "public.web_session", "public.flyway_schema_history", "public.kpi_scope_key");
 
     @Test
     void everyTenantOwnedTableLeadsItsPrimaryKeyUniqueConstraintsAndForeignKeysWithTenantId() throws SQLException {
@@ -108,14 +108,14 @@ class TenancyCatalogueTest extends IntegrationTest {
              ResultSet rs = s.executeQuery("""
                      select c.relname, obj_description(c.oid, 'pg_class') as why
                      from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                     where n.nspname = 'public' and c.relname in ('tenant', 'user_account', 'refresh_token')""")) {
+                     where n.nspname = 'public' and c.relname in ('tenant', 'user_account', 'refresh_token', 'web_session')""")) {
             int found = 0;
             while (rs.next()) {
                 found++;
                 assertTrue(rs.getString("why") != null && rs.getString("why").startsWith("global:"),
                         rs.getString("relname") + " must explain why it is global");
             }
-            assertEquals(3, found);
+            assertEquals(4, found);
         }
     }
 

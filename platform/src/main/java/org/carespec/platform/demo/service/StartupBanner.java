@@ -35,7 +35,7 @@ public class StartupBanner implements ApplicationEventListener<ServerStartupEven
         String url = "http://localhost:" + event.getSource().getPort();
         PrintStream out = System.out;
         out.println();
-        out.println("  Carespec is running at " + url);
+        out.println("  Carespec is running at " + url + "   open it in a browser and sign in");
         out.println("    API        " + url + "/api/v1   (sign in: POST " + url + "/login)");
         out.println("    OpenAPI    " + url + "/swagger/carespec-1.yml   browse: " + url + "/swagger-ui/");
         out.println("    Health     " + url + "/health");

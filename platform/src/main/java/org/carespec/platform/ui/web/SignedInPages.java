@@ -1,0 +1,59 @@
+package org.carespec.platform.ui.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.Set;
+import org.carespec.platform.identity.service.CarespecAuthentication;
+import org.carespec.platform.identity.service.WebSessions;
+import org.carespec.platform.referral.service.ReferralFilter;
+import org.carespec.platform.referral.service.ReferralList;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.tenancy.Caller;
+import org.carespec.platform.tenancy.CallerContext;
+import org.carespec.plugin.api.Role;
+
+/**
+ * The frame of a page for the signed-in browser: who they are, the sign-out form's token, and the overdue count in
+ * the navigation (for those who hold a caseload). Empty when nobody is signed in: the page sends them to sign in.
+ */
+@Singleton
+public class SignedInPages {
+
+    /** The roles that hold a caseload of their provider's referrals. */
+    static final Set<Role> CASEWORK = Set.of(Role.PRACTITIONER, Role.PROVIDER_MANAGER);
+
+    private final CallerContext callers;
+    private final PageCsrf csrf;
+    private final WebSessions sessions;
+    private final ReferralList referrals;
+
+    public SignedInPages(CallerContext callers, PageCsrf csrf, WebSessions sessions, ReferralList referrals) {
+        this.callers = callers;
+        this.csrf = csrf;
+        this.sessions = sessions;
+        this.referrals = referrals;
+    }
+
+    public Optional<Shell> shell(HttpRequest<?> request, String page) {
+        Optional<Authentication> signedIn = request.getUserPrincipal(Authentication.class);
+        Optional<String> token = csrf.tokenOf(request);
+        if (signedIn.isEmpty() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        Caller caller = callers.require();
+        long overdue = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains)
+                ? referrals.list(new ReferralFilter(null, null, null, true, null, null), PageRequest.of(0, 1)).total()
+                : 0;
+        Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
+        return Optional.of(new Shell(true, email == null ? "" : email.toString(), token.get(), overdue, page,
+                sessions.idle().toMinutes()));
+    }
+
+    /** Whether the signed-in caller holds a caseload. */
+    public boolean holdsCaseload() {
+        Caller caller = callers.require();
+        return caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains);
+    }
+}

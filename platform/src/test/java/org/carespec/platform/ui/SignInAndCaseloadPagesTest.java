@@ -1,0 +1,194 @@
+package org.carespec.platform.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.carespec.platform.identity.service.LoginRefusedException;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Browser;
+import org.carespec.platform.test.Casework;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web UI's front door as a browser meets it: the sign-in page at the address the run command prints, a session
+ * cookie the JSON API never accepts, CSRF tokens on every form, security headers on every page, and a caseload that
+ * shows the provider's own referrals only.
+ */
+@MicronautTest(transactional = false)
+class SignInAndCaseloadPagesTest extends IntegrationTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+    TestTenant tenant;
+    TestTenant otherTenant;
+
+    @BeforeAll
+    void twoProvidersAndTwoTenants() {
+        api = new Api(server);
+        tenant = TestTenant.create(api);
+        otherTenant = TestTenant.create(api);
+        Casework ours = Casework.practitioner(api, tenant, "fixture", Map.of());
+        String ada = ours.person("Ada", "Ourcase", "1970-01-01", null);
+        ours.refer(ada, "2026-04-14T10:00:00", "GP", null, null).expect(201);
+        Casework theirs = new Casework(api, tenant, tenant.contract("fixture", tenant.otherProvider, Map.of()),
+                tenant.otherProviderPractitioner);
+        theirs.refer(theirs.person("Bea", "Otherprovider", "1971-01-01", null), "2026-04-15T10:00:00", "GP", null,
+                null).expect(201);
+        Casework elsewhere = Casework.practitioner(api, otherTenant, "fixture", Map.of());
+        elsewhere.refer(elsewhere.person("Cy", "Othertenant", "1972-01-01", null), "2026-04-16T10:00:00", "GP",
+                null, null).expect(201);
+    }
+
+    @Test
+    void theAddressTheRunCommandPrintsIsTheSignInPageWithItsSecurityHeaders() {
+        Browser browser = new Browser(server.getURI());
+        HttpResponse<String> page = browser.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("Sign in to Carespec"), page.body());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertFalse(page.body().contains("<script>"), "no inline script");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(page.body().contains("GDS Transport"), "our name and font, not GOV.UK's");
+        for (String file : List.of("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css",
+                "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js", "/ui/carespec.css",
+                "/ui/carespec.js", "/webjars/htmx.org/2.0.10/dist/htmx.min.js")) {
+            assertEquals(200, browser.get(file).statusCode(), file + " is served from the jar");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAccountReadTheSameAndNothingIsSignedIn() {
+        Browser browser = new Browser(server.getURI());
+        HttpResponse<String> wrong = browser.signIn(tenant.email(Role.PRACTITIONER), "not the password");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("There is a problem"), wrong.body());
+        assertTrue(wrong.body().contains("href=\"#email\""), "the summary links to the field");
+        assertTrue(wrong.body().contains(LoginRefusedException.MESSAGE.replace("'", "&#39;")), wrong.body());
+        assertTrue(wrong.body().contains("value=\"" + tenant.email(Role.PRACTITIONER) + "\""), "the email is kept");
+        HttpResponse<String> unknown = browser.signIn("nobody@nowhere.test", "not the password");
+        assertEquals(401, unknown.statusCode());
+        assertEquals(errorsOf(wrong.body()), errorsOf(unknown.body()));
+        assertFalse(browser.cookies().containsKey("carespec_session"));
+        HttpResponse<String> blank = browser.signIn("", "");
+        assertEquals(400, blank.statusCode());
+        assertTrue(blank.body().contains("Enter your email address") && blank.body().contains("Enter your password"));
+    }
+
+    @Test
+    void signingInGivesAnHttpOnlySessionCookieThatTheJsonApiNeverAccepts() {
+        Browser browser = new Browser(server.getURI());
+        HttpResponse<String> signedIn = browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        assertEquals("/caseload", signedIn.headers().firstValue("Location").orElse(""));
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("carespec_session=")).findFirst().orElseThrow();
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; httponly") && attributes.contains("samesite=lax")
+                && attributes.contains("; secure"), cookie);
+        assertEquals(401, browser.api("/api/v1/me").statusCode(), "the API is bearer-only");
+        assertEquals(401, browser.api("/api/v1/referrals").statusCode());
+    }
+
+    @Test
+    void theCaseloadShowsTheProvidersOwnReferralsOnly() {
+        Browser browser = new Browser(server.getURI());
+        assertEquals(303, browser.get("/caseload").statusCode(), "not signed in: to the sign-in page");
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        HttpResponse<String> caseload = browser.get("/caseload");
+        assertEquals(200, caseload.statusCode(), caseload.body());
+        assertTrue(caseload.body().contains("Ada Ourcase"), caseload.body());
+        assertFalse(caseload.body().contains("Otherprovider"), "another provider's referral");
+        assertFalse(caseload.body().contains("Othertenant"), "another tenant's referral");
+        assertTrue(caseload.body().contains("govuk-tag--red"), "Ada's first contact is long overdue");
+        assertTrue(caseload.body().contains("overdue</strong>"), "the overdue count in the navigation");
+        HttpResponse<String> filtered = browser.get("/caseload?status=CLOSED");
+        assertFalse(filtered.body().contains("Ada Ourcase"), "filtered by status");
+        assertTrue(browser.get("/caseload?status=NOT_A_STATUS&page=-4").body().contains("Ada Ourcase"),
+                "a hand-edited address shows the whole list, not an error");
+
+        Browser other = new Browser(server.getURI());
+        other.signIn(otherTenant.email(Role.PRACTITIONER), PASSWORD);
+        String theirs = other.get("/caseload").body();
+        assertTrue(theirs.contains("Cy Othertenant"), theirs);
+        assertFalse(theirs.contains("Ada Ourcase"), "another tenant's practitioner sees none of ours");
+    }
+
+    @Test
+    void everyFormNeedsItsCsrfTokenAndSigningOutEndsTheSession() {
+        Browser browser = new Browser(server.getURI());
+        browser.get("/");
+        assertEquals(403, browser.postExactly("/sign-in", Map.of("email", tenant.email(Role.PRACTITIONER),
+                "password", PASSWORD)).statusCode(), "a sign-in form from elsewhere");
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        browser.get("/caseload");
+        String token = browser.csrfToken().orElseThrow();
+        assertEquals(403, browser.postExactly("/sign-out", Map.of()).statusCode(), "no token");
+        assertEquals(403, browser.postExactly("/sign-out", Map.of("csrfToken", token + "x")).statusCode());
+        assertEquals(200, browser.get("/caseload").statusCode(), "still signed in");
+        String session = browser.cookies().get("carespec_session");
+        HttpResponse<String> out = browser.post("/sign-out", Map.of());
+        assertEquals(303, out.statusCode());
+        assertEquals(303, browser.get("/caseload").statusCode(), "signed out");
+        assertTrue(browser.get("/?signedOut=yes").body().contains("You have signed out."));
+        // the old cookie, replayed, opens nothing: sign-out revoked the session on the server
+        Browser replay = new Browser(server.getURI());
+        replay.cookies().put("carespec_session", session);
+        assertEquals(303, replay.get("/caseload").statusCode());
+    }
+
+    @Test
+    void aSessionUnusedForHalfAnHourEndsAndOnlyItsHashIsStored() throws Exception {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PROVIDER_MANAGER), PASSWORD);
+        String key = browser.cookies().get("carespec_session");
+        assertEquals(200, browser.get("/caseload").statusCode());
+        try (java.sql.Connection c = org.carespec.platform.test.TestDatabase.ownerConnection();
+             java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("select count(*) from web_session where token_hash = '"
+                    + key + "'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the key itself is never stored");
+            }
+            // last used 29 minutes ago (on the application's clock): still open; 31: ended
+            String back = "update web_session set created_at = created_at - interval '%1$d minutes',"
+                    + " last_seen_at = last_seen_at - interval '%1$d minutes' where user_id = '"
+                    + tenant.userIds.get(Role.PROVIDER_MANAGER) + "' and revoked_at is null";
+            s.executeUpdate(back.formatted(29));
+            assertEquals(200, browser.get("/caseload").statusCode(), "29 minutes unused");
+            s.executeUpdate(back.formatted(31));
+        }
+        assertEquals(303, browser.get("/caseload").statusCode(), "31 minutes unused: signed out");
+    }
+
+    @Test
+    void aCommissionerHasNoCaseloadButASignedInPage() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.COMMISSIONER), PASSWORD);
+        HttpResponse<String> page = browser.get("/caseload");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Your role holds no caseload"), page.body());
+    }
+
+    private static String errorsOf(String page) {
+        int start = page.indexOf("govuk-error-summary__list");
+        return page.substring(start, page.indexOf("</ul>", start));
+    }
+}
