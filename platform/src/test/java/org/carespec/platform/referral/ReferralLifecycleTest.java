@@ -20,6 +20,19 @@ import org.junit.jupiter.api.Test;
 class ReferralLifecycleTest {
 
     @Test
+    void thePageOffersOnlyTheStepsTheLifecycleAllows() {
+        assertEquals(List.of(CONTACTED, ASSESSED, ACCEPTED, DECLINED, FIRST_VISIT, CLOSED),
+                ReferralLifecycle.allowedNext(ReferralStatus.RECEIVED, false));
+        assertEquals(List.of(ACCEPTED, DECLINED, CLOSED), ReferralLifecycle.allowedNext(ReferralStatus.ASSESSED, true),
+                "an initial meeting happens once");
+        assertEquals(List.of(FIRST_VISIT, PLAN_AGREED, WAITING, CLOSED),
+                ReferralLifecycle.allowedNext(ReferralStatus.ACCEPTED, false));
+        assertEquals(List.of(PLAN_AGREED, REVIEWED, CLOSED), ReferralLifecycle.allowedNext(ReferralStatus.IN_SERVICE,
+                true));
+        assertEquals(List.of(), ReferralLifecycle.allowedNext(ReferralStatus.DECLINED, false), "the end of the path");
+    }
+
+    @Test
     void aReferralGoesFromReceiptThroughPlanAndReviewsToClosure() {
         assertEquals(ReferralStatus.CLOSED, ReferralLifecycle.replay(List.of(CONTACTED, ASSESSED, ACCEPTED, WAITING,
                 FIRST_VISIT, PLAN_AGREED, REVIEWED, REVIEWED, CLOSED)));

@@ -52,6 +52,23 @@ public final class ReferralLifecycle {
         };
     }
 
+    /**
+     * The events that may happen next to a referral in this status, in the order of the path (what a page offers as
+     * its next steps; anything else would be refused).
+     */
+    public static List<ReferralEventType> allowedNext(ReferralStatus current, boolean hadFirstVisit) {
+        List<ReferralEventType> allowed = new java.util.ArrayList<>();
+        for (ReferralEventType event : ReferralEventType.values()) {
+            try {
+                next(current, event, hadFirstVisit);
+                allowed.add(event);
+            } catch (IllegalTransition refused) {
+                // not a next step from here
+            }
+        }
+        return allowed;
+    }
+
     /** Replays events in order from RECEIVED; the first illegal one throws. */
     public static ReferralStatus replay(List<ReferralEventType> events) {
         ReferralStatus status = RECEIVED;

@@ -1,0 +1,190 @@
+package org.carespec.platform.ui.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.carespec.platform.contract.service.ContractService;
+import org.carespec.platform.errors.ConflictException;
+import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.NotFoundException;
+import org.carespec.platform.identity.web.WebSessionFetcher;
+import org.carespec.platform.person.service.PersonService;
+import org.carespec.platform.referral.domain.ClockStatus;
+import org.carespec.platform.referral.domain.ReferralLifecycle;
+import org.carespec.platform.referral.service.ReferralEventCommand;
+import org.carespec.platform.referral.service.ReferralEvents;
+import org.carespec.platform.referral.service.ReferralReader;
+import org.carespec.platform.referral.service.ReferralView;
+import org.carespec.plugin.api.ReferralEventType;
+
+/**
+ * A referral's page and its next steps. Each step goes through the same service as
+ * {@code POST /api/v1/referrals/{id}/events}: a step the lifecycle does not allow is not offered, and one that a
+ * colleague's step made illegal meanwhile shows the service's reason at the top of the page.
+ */
+@Hidden
+@Controller("/referrals")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+public class ReferralPages {
+
+    /** Steps recorded by one button; the others need a page of their own or the plans pages. */
+    static final List<ReferralEventType> ONE_CLICK = List.of(ReferralEventType.CONTACTED,
+            ReferralEventType.ASSESSED, ReferralEventType.FIRST_VISIT, ReferralEventType.ACCEPTED,
+            ReferralEventType.WAITING);
+
+    private final SignedInPages pages;
+    private final ReferralReader referrals;
+    private final ReferralEvents events;
+    private final PersonService people;
+    private final ContractService contracts;
+    private final PageCsrf csrf;
+
+    public ReferralPages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
+                         ContractService contracts, PageCsrf csrf) {
+        this.pages = pages;
+        this.referrals = referrals;
+        this.events = events;
+        this.people = people;
+        this.contracts = contracts;
+        this.csrf = csrf;
+    }
+
+    @Get("/{id}")
+    public HttpResponse<?> show(HttpRequest<?> request, String id, @QueryValue @Nullable String done) {
+        return page(request, id, done == null ? null : "Recorded: " + UiText.words(done), List.of(), 200);
+    }
+
+    @Post(value = "/{id}/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> step(HttpRequest<?> request, String id, @Body @Nullable Map<String, String> body) {
+        Map<String, String> form = body == null ? Map.of() : body;
+        csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
+        Optional<Shell> shell = pages.shell(request, "caseload");
+        UUID referral = uuid(id);
+        if (shell.isEmpty() || referral == null) {
+            return shell.isEmpty() ? HttpResponse.seeOther(URI.create("/")) : notFound(shell.get());
+        }
+        ReferralEventType type;
+        try {
+            type = ReferralEventType.valueOf(form.getOrDefault("type", ""));
+        } catch (IllegalArgumentException e) {
+            return page(request, id, null, List.of(new FieldMessage(null, "Choose one of the next steps")), 400);
+        }
+        if (!ONE_CLICK.contains(type)) {
+            return page(request, id, null, List.of(new FieldMessage(null, "That step is recorded on its own page")),
+                    400);
+        }
+        try {
+            events.add(referral, new ReferralEventCommand(type, null, null, null, null), null);
+        } catch (ConflictException e) {
+            return page(request, id, null, List.of(new FieldMessage(null, e.getMessage())), 409);
+        } catch (InvalidRequestException e) {
+            return page(request, id, null, e.errors().stream().map(f -> new FieldMessage(null, f.detail())).toList(),
+                    400);
+        } catch (NotFoundException e) {
+            return notFound(shell.get());
+        }
+        return HttpResponse.seeOther(URI.create("/referrals/" + referral + "?done=" + type.name()));
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, String id, String notice, List<FieldMessage> errors,
+                                 int status) {
+        Optional<Shell> shell = pages.shell(request, "caseload");
+        if (shell.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        UUID referral = uuid(id);
+        if (referral == null || !pages.holdsCaseload()) {
+            return notFound(shell.get());
+        }
+        ReferralView r;
+        try {
+            r = referrals.get(referral);
+        } catch (NotFoundException e) {
+            return notFound(shell.get());
+        }
+        var person = people.get(r.personId());
+        var contract = contracts.get(r.contractId());
+        boolean hadFirstVisit = r.events().stream().anyMatch(e -> e.type() == ReferralEventType.FIRST_VISIT);
+        List<ReferralPage.Step> steps = new ArrayList<>();
+        if (r.status().isOpen()) {
+            for (ReferralEventType next : ReferralLifecycle.allowedNext(r.status(), hadFirstVisit)) {
+                if (ONE_CLICK.contains(next)) {
+                    steps.add(new ReferralPage.Step(next.name(), stepLabel(next), null));
+                }
+            }
+        }
+        List<ReferralPage.ClockRow> clocks = r.clocks().stream().map(c -> new ReferralPage.ClockRow(c.title(),
+                c.source(), UiText.date(c.startedOn()), UiText.date(c.dueDate()), UiText.date(c.metAt()),
+                UiText.words(c.status().name()), colour(c.status()))).toList();
+        List<ReferralPage.EventRow> history = r.events().stream().map(e -> new ReferralPage.EventRow(
+                UiText.words(e.type().name()), UiText.date(e.occurredAt().toLocalDate()),
+                e.reason() == null ? (e.note() == null ? "" : e.note())
+                        : UiText.words(e.reason()) + (e.note() == null ? "" : ": " + e.note()), e.recordedBy()))
+                .toList();
+        ReferralPage view = new ReferralPage(r.id().toString(), r.personId().toString(),
+                person.givenName() + " " + person.familyName(), contract.title(),
+                UiText.date(r.receivedAt().toLocalDate()), UiText.words(r.source()), UiText.words(r.status().name()),
+                UiText.words(r.priority().name()), r.eligibility().eligible(),
+                r.eligibility().reasons().stream().map(f -> f.reason()).toList(),
+                r.eligibility().flags().stream().map(f -> f.reason()).toList(), clocks, history, steps, notice, errors);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("shell", shell.get());
+        model.put("view", view);
+        return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
+                .body(new ModelAndView<>("referral", model));
+    }
+
+    static String stepLabel(ReferralEventType type) {
+        return switch (type) {
+            case CONTACTED -> "Record first contact";
+            case ASSESSED -> "Record the assessment";
+            case FIRST_VISIT -> "Record the first visit";
+            case ACCEPTED -> "Accept the referral";
+            case WAITING -> "Put on the waiting list";
+            default -> UiText.words(type.name());
+        };
+    }
+
+    static String colour(ClockStatus status) {
+        return switch (status) {
+            case MET -> "green";
+            case MET_LATE, OVERDUE -> "red";
+            case DUE_TODAY -> "orange";
+            case RUNNING -> "blue";
+            case NOT_STARTED, STOPPED -> "grey";
+        };
+    }
+
+    private HttpResponse<?> notFound(Shell shell) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("shell", shell);
+        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
