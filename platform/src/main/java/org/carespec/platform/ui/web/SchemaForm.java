@@ -222,6 +222,9 @@ public final class SchemaForm {
                 || "array".equals(type));
         String d = detail.toLowerCase(Locale.ROOT);
         if (d.contains("required")) {
+            if ("boolean".equals(type)) {
+                return "Select yes or no for " + lower(label);
+            }
             return (choice ? "Select " : "Enter ") + lower(label);
         }
         if (d.contains("must be one of") || d.contains("enumeration")) {
