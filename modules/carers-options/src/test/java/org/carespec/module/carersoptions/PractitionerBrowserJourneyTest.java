@@ -1,0 +1,174 @@
+package org.carespec.module.carersoptions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Casework;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A practitioner's day in a real browser (Debian's Chromium, driven by Playwright), against the real platform and
+ * PostgreSQL: sign in, the caseload, a new referral through the module's form, its verdict and clocks, and the steps
+ * that move them, as two tenants and two providers. Every page passes axe-core's WCAG 2.2 AA rules, and each main page
+ * leaves a screenshot in {@code target/screenshots}.
+ */
+@MicronautTest(transactional = false)
+class PractitionerBrowserJourneyTest extends IntegrationTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @Inject
+    EmbeddedServer server;
+
+    Playwright playwright;
+    Browser chromium;
+    TestTenant tenant;
+    TestTenant otherTenant;
+    Casework work;
+    String carer;
+
+    @BeforeAll
+    void aBrowserAndACarer() throws Exception {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+        Api api = new Api(server);
+        tenant = TestTenant.create(api);
+        otherTenant = TestTenant.create(api);
+        work = Casework.practitioner(api, tenant, CarersOptionsPlugin.ID, Map.of());
+        carer = work.person("Lena", "Browsertest", "1965-02-02", "HD1 2AB");
+        String son = work.person("Milo", "Browsertest", "1993-03-03", "HD1 2AB");
+        api.post("/api/v1/persons/" + carer + "/relationships", work.token, Map.of("relatedPersonId", son,
+                "kind", "CARER_OF")).expect(201);
+        Casework.practitioner(api, otherTenant, CarersOptionsPlugin.ID, Map.of());
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aReferralFromAMentalHealthProfessionalThroughContactAndAFirstVisit() {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/");
+            accessible(page, "sign-in");
+            page.fill("#email", tenant.email(Role.PRACTITIONER));
+            page.fill("#password", PASSWORD);
+            page.click("button:has-text('Sign in')");
+            assertTrue(page.url().endsWith("/caseload"), page.url());
+            accessible(page, "caseload");
+
+            page.click("a.govuk-service-navigation__link:has-text('New referral')");
+            page.fill("#q", "Browsertest");
+            page.click("button:has-text('Find the person')");
+            accessible(page, "new-referral-person");
+            page.check("label:has-text('Lena Browsertest')");
+            page.click("button:has-text('Continue')");
+            page.check("label:has-text('Mental health professional')");
+            page.click("button:has-text('Continue')");
+            accessible(page, "new-referral-form");
+            page.fill("[id='data.referrer.name']", "Dr Nia Ode");
+            page.fill("[id='data.referrer.organisation']", "Dewsbury CMHT");
+            page.check("label:has-text('Parent')");
+            for (String question : List.of("caredForSeriousMentalIllHealth", "caredForAssessedMentalHealthNeed",
+                    "significantCaring")) {
+                page.check("[name='data." + question + "'][value='true']");
+            }
+            page.click("button:has-text('Make the referral')");
+            assertTrue(page.url().contains("/referrals/"), page.url());
+            String referral = page.textContent("main");
+            assertTrue(referral.contains("Referral of Lena Browsertest"), referral);
+            assertTrue(referral.contains("Eligible"), referral);
+            assertTrue(referral.contains("First contact within 3 working days"), referral);
+            accessible(page, "referral");
+
+            page.click("button:has-text('Record first contact')");
+            assertTrue(page.textContent("main").contains("Recorded: Contacted"));
+            page.click("button:has-text('Record the first visit')");
+            String after = page.textContent("main");
+            assertTrue(after.contains("Recorded: First visit"), after);
+            assertEquals(2, page.locator("td strong.govuk-tag--green").count(), "both response clocks met");
+            accessible(page, "referral-after-steps");
+
+            String address = page.url().replaceAll("\\?.*", "");
+            // the same address opens nothing for another provider's practitioner or another tenant's
+            for (String email : List.of("practitioner2@" + tenant.slug + ".test", otherTenant.email(Role.PRACTITIONER))) {
+                try (BrowserContext other = chromium.newContext()) {
+                    Page theirs = other.newPage();
+                    theirs.navigate(server.getURI() + "/");
+                    theirs.fill("#email", email);
+                    theirs.fill("#password", PASSWORD);
+                    theirs.click("button:has-text('Sign in')");
+                    assertFalse(theirs.textContent("main").contains("Browsertest"), email + "'s caseload");
+                    theirs.navigate(address);
+                    assertTrue(theirs.textContent("main").contains("Page not found"), email);
+                    assertFalse(theirs.textContent("main").contains("Browsertest"), email);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theMainJourneyStartsFromTheKeyboard() {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/");
+            page.keyboard().press("Tab");
+            assertEquals("Skip to main content", page.evaluate("document.activeElement.textContent").toString()
+                    .trim(), "the first Tab reaches the skip link");
+            page.focus("#email");
+            page.keyboard().type(tenant.email(Role.PRACTITIONER));
+            page.keyboard().press("Tab");
+            page.keyboard().type(PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/caseload");
+            assertTrue(page.textContent("h1").contains("My caseload"));
+        }
+    }
+
+    /** No axe-core violation of WCAG 2.2 A or AA, and a screenshot of the page. */
+    private void accessible(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), name + ": " + violations.stream().map(v -> v.getId() + " ("
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))
+                + ")").collect(Collectors.joining("; ")));
+    }
+}
