@@ -70,6 +70,7 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
         api.post("/api/v1/persons/" + carer + "/relationships", work.token, Map.of("relatedPersonId", son,
                 "kind", "CARER_OF")).expect(201);
         Casework.practitioner(api, otherTenant, CarersOptionsPlugin.ID, Map.of());
+        work.staffWorker();
     }
 
     @AfterAll
@@ -125,6 +126,28 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             assertTrue(after.contains("Recorded: First visit"), after);
             assertEquals(2, page.locator("td strong.govuk-tag--green").count(), "both response clocks met");
             accessible(page, "referral-after-steps");
+
+            // accepted, a plan agreed, and a break given by a named worker (002 §3.3, §4.12, §4.17)
+            page.click("button:has-text('Accept the referral')");
+            page.click("a:has-text('Agree a plan')");
+            accessible(page, "plan");
+            page.fill("#goal-0", "A regular break each week");
+            page.fill("#reviewMonths", "3");
+            page.click("button:has-text('Agree the plan')");
+            assertTrue(page.textContent("main").contains("Recorded: Plan agreed"), page.textContent("main"));
+            page.click("a:has-text('Record an activity or break')");
+            page.check("label:has-text('Break')");
+            page.fill("#durationMinutes", "180");
+            page.click("button:has-text('Record it')");
+            String refused = page.textContent("main");
+            assertTrue(refused.contains("There is a problem"), refused);
+            accessible(page, "activity-error");
+            page.selectOption("#workerId", new com.microsoft.playwright.options.SelectOption().setLabel(
+                    "Sam Staff (Staff)"));
+            page.selectOption("#breakType", "AWAY_FROM_HOME");
+            assertEquals("180", page.inputValue("#durationMinutes"), "what was entered is kept");
+            page.click("button:has-text('Record it')");
+            assertTrue(page.textContent("main").contains("Recorded: Break"), page.textContent("main"));
 
             String address = page.url().replaceAll("\\?.*", "");
             // the same address opens nothing for another provider's practitioner or another tenant's

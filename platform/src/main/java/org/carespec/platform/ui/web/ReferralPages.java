@@ -70,7 +70,8 @@ public class ReferralPages {
 
     @Get("/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, String id, @QueryValue @Nullable String done) {
-        return page(request, id, done == null ? null : "Recorded: " + UiText.words(done), List.of(), 200);
+        return page(request, id, done == null || !done.matches("[A-Z_]{1,64}") ? null
+                : "Recorded: " + UiText.words(done), List.of(), 200);
     }
 
     @Post(value = "/{id}/steps", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -129,8 +130,12 @@ public class ReferralPages {
             for (ReferralEventType next : ReferralLifecycle.allowedNext(r.status(), hadFirstVisit)) {
                 if (ONE_CLICK.contains(next)) {
                     steps.add(new ReferralPage.Step(next.name(), stepLabel(next), null));
+                } else if (next == ReferralEventType.PLAN_AGREED) {
+                    steps.add(new ReferralPage.Step(next.name(), "Agree a plan", "/referrals/" + r.id() + "/plan"));
                 }
             }
+            steps.add(new ReferralPage.Step("ACTIVITY", "Record an activity or break",
+                    "/referrals/" + r.id() + "/activity"));
         }
         List<ReferralPage.ClockRow> clocks = r.clocks().stream().map(c -> new ReferralPage.ClockRow(c.title(),
                 c.source(), UiText.date(c.startedOn()), UiText.date(c.dueDate()), UiText.date(c.metAt()),
