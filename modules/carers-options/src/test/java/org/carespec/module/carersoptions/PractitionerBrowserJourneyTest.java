@@ -148,6 +148,39 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             assertEquals("180", page.inputValue("#durationMinutes"), "what was entered is kept");
             page.click("button:has-text('Record it')");
             assertTrue(page.textContent("main").contains("Recorded: Break"), page.textContent("main"));
+            String referralPage = page.url().replaceAll("\\?.*", "");
+
+            // two Carers Star readings (§4.3, §6.2): the distance travelled as a chart and, the same figures, a table
+            page.click("a:has-text('Outcome readings')");
+            for (String[] reading : List.of(new String[] {"1", "4"}, new String[] {"28", "7"})) {
+                page.click("a:has-text('Record a reading')");
+                page.fill("#takenOn-day", reading[0]);
+                page.fill("#takenOn-month", "11");
+                page.fill("#takenOn-year", "2026");
+                for (String scale : List.of("health", "caring-role", "managing-at-home", "time-for-yourself",
+                        "how-you-feel", "finances", "work")) {
+                    page.check("[name='score-" + scale + "'][value='" + reading[1] + "']");
+                }
+                if (reading[0].equals("1")) {
+                    accessible(page, "outcome-reading");
+                }
+                page.click("button:has-text('Record the reading')");
+            }
+            assertTrue(page.textContent("main").contains("+3"), page.textContent("main"));
+            assertEquals(7, page.locator("svg.carespec-chart rect").count(), "a bar per scale");
+            accessible(page, "outcomes");
+
+            // a group session with its attendance
+            page.click("a.govuk-service-navigation__link:has-text('Group session')");
+            page.check("label:has-text('Carer support group')");
+            page.fill("#title", "Tuesday carers");
+            page.fill("#place", "Dewsbury library");
+            page.check("label:has-text('Lena Browsertest')");
+            accessible(page, "group-session");
+            page.click("button:has-text('Record the session')");
+            assertTrue(page.textContent("main").contains("Group session recorded with 1 attending"),
+                    page.textContent("main"));
+            page.navigate(referralPage);
 
             String address = page.url().replaceAll("\\?.*", "");
             // the same address opens nothing for another provider's practitioner or another tenant's

@@ -57,9 +57,12 @@ public class ReferralPages {
     private final PersonService people;
     private final ContractService contracts;
     private final PageCsrf csrf;
+    private final org.carespec.platform.casework.service.CaseworkAccess access;
 
     public ReferralPages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
-                         ContractService contracts, PageCsrf csrf) {
+                         ContractService contracts, PageCsrf csrf,
+                         org.carespec.platform.casework.service.CaseworkAccess access) {
+        this.access = access;
         this.pages = pages;
         this.referrals = referrals;
         this.events = events;
@@ -137,6 +140,9 @@ public class ReferralPages {
             steps.add(new ReferralPage.Step("ACTIVITY", "Record an activity or break",
                     "/referrals/" + r.id() + "/activity"));
         }
+        if (measuresOutcomes(r)) {
+            steps.add(new ReferralPage.Step("OUTCOMES", "Outcome readings", "/referrals/" + r.id() + "/outcomes"));
+        }
         List<ReferralPage.ClockRow> clocks = r.clocks().stream().map(c -> new ReferralPage.ClockRow(c.title(),
                 c.source(), UiText.date(c.startedOn()), UiText.date(c.dueDate()), UiText.date(c.metAt()),
                 UiText.words(c.status().name()), colour(c.status()))).toList();
@@ -156,6 +162,10 @@ public class ReferralPages {
         model.put("view", view);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
                 .body(new ModelAndView<>("referral", model));
+    }
+
+    private boolean measuresOutcomes(ReferralView r) {
+        return !access.ownContract(r.contractId()).module().outcomeInstruments().isEmpty();
     }
 
     static String stepLabel(ReferralEventType type) {
