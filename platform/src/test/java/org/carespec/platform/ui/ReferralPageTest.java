@@ -29,6 +29,7 @@ class ReferralPageTest extends IntegrationTest {
     TestTenant tenant;
     String ours;
     String theirs;
+    String toDecline;
 
     @BeforeAll
     void referrals() {
@@ -37,6 +38,9 @@ class ReferralPageTest extends IntegrationTest {
         Casework work = Casework.practitioner(api, tenant, "fixture", Map.of());
         ours = work.refer(work.person("Dee", "Pagetest", "1970-01-01", null), "2026-04-14T10:00:00", "GP", null,
                 null).expect(201).id();
+        toDecline = work.refer(work.person("Ian", "Declinetest", "1960-01-01", null), "2026-04-14T10:00:00", "GP",
+                Map.of("referrer", Map.of("name", "Dr Jo Referrer", "organisation", "Town surgery")), null)
+                .expect(201).id();
         Casework other = new Casework(api, tenant, tenant.contract("fixture", tenant.otherProvider, Map.of()),
                 tenant.otherProviderPractitioner);
         theirs = other.refer(other.person("Eve", "Elsewhere", "1971-01-01", null), "2026-04-15T10:00:00", "GP", null,
@@ -73,6 +77,29 @@ class ReferralPageTest extends IntegrationTest {
     }
 
     @Test
+    void decliningNeedsTheWrittenReasonAndShowsTheLetterAndItsPdf() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(browser.get("/referrals/" + toDecline).body().contains("Decline the referral"));
+        browser.get("/referrals/" + toDecline + "/decline");
+        HttpResponse<String> noNote = browser.post("/referrals/" + toDecline + "/decline",
+                Map.of("reason", "NOT_ELIGIBLE"));
+        assertEquals(400, noNote.statusCode());
+        assertTrue(noNote.body().contains("Enter the written reason: the letter gives it in full"), noNote.body());
+        HttpResponse<String> declined = browser.post("/referrals/" + toDecline + "/decline", Map.of(
+                "reason", "NOT_ELIGIBLE", "note", "Mr Declinetest lives outside the area; the county service can help."));
+        assertEquals(303, declined.statusCode(), declined.body());
+        String letter = browser.get(declined.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(letter.contains("Your referral was not accepted"), letter);
+        assertTrue(letter.contains("Dear Dr Jo Referrer,"), "to the referrer the form names");
+        assertTrue(letter.contains("the county service can help"), "the written reason in full");
+        java.net.http.HttpResponse<String> pdf = browser.get("/referrals/" + toDecline + "/letter.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(browser.get("/referrals/" + toDecline).body().contains("The letter of decline"));
+    }
+
+    @Test
     void anotherProvidersReferralIsNotFoundAndItsStepsCannotBeTaken() {
         Browser browser = new Browser(server.getURI());
         browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
@@ -84,5 +111,7 @@ class ReferralPageTest extends IntegrationTest {
         assertEquals(404, browser.post("/referrals/" + theirs + "/steps", Map.of("type", "CONTACTED"))
                 .statusCode());
         assertEquals(404, browser.get("/referrals/not-an-id").statusCode());
+        assertEquals(404, browser.get("/referrals/" + theirs + "/letter").statusCode());
+        assertEquals(404, browser.get("/referrals/" + theirs + "/decline").statusCode());
     }
 }

@@ -201,6 +201,32 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
     }
 
     @Test
+    void declineWithTheWrittenReasonAndReadTheLetter() {
+        String out = work.refer(carer, "2026-11-23T10:00:00", "MENTAL_HEALTH_PROFESSIONAL", Map.of(
+                "referrer", Map.of("name", "Dr Pia Ross", "organisation", "Batley CMHT"),
+                "relationshipToCaredFor", "FRIEND", "caredForSeriousMentalIllHealth", true,
+                "caredForAssessedMentalHealthNeed", true, "significantCaring", true), List.of()).expect(201).id();
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/");
+            page.fill("#email", tenant.email(Role.PRACTITIONER));
+            page.fill("#password", PASSWORD);
+            page.click("button:has-text('Sign in')");
+            page.navigate(server.getURI() + "/referrals/" + out);
+            page.click("a:has-text('Decline the referral')");
+            page.check("[name='reason'][value='OTHER']");
+            page.click("button:has-text('Decline and write the letter')");
+            assertTrue(page.textContent("main").contains("Enter the written reason"), page.textContent("main"));
+            accessible(page, "decline-error");
+            page.fill("#note", "We could not reach the person cared for to confirm the caring role.");
+            page.click("button:has-text('Decline and write the letter')");
+            String letter = page.textContent("main");
+            assertTrue(letter.contains("Dear Dr Pia Ross,") && letter.contains("could not reach"), letter);
+            accessible(page, "decline-letter");
+        }
+    }
+
+    @Test
     void theMainJourneyStartsFromTheKeyboard() {
         try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();

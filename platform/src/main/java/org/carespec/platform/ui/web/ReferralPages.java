@@ -135,10 +135,16 @@ public class ReferralPages {
                     steps.add(new ReferralPage.Step(next.name(), stepLabel(next), null));
                 } else if (next == ReferralEventType.PLAN_AGREED) {
                     steps.add(new ReferralPage.Step(next.name(), "Agree a plan", "/referrals/" + r.id() + "/plan"));
+                } else if (next == ReferralEventType.DECLINED) {
+                    steps.add(new ReferralPage.Step(next.name(), "Decline the referral",
+                            "/referrals/" + r.id() + "/decline"));
                 }
             }
             steps.add(new ReferralPage.Step("ACTIVITY", "Record an activity or break",
                     "/referrals/" + r.id() + "/activity"));
+        }
+        if (r.status() == org.carespec.platform.referral.domain.ReferralStatus.DECLINED) {
+            steps.add(new ReferralPage.Step("LETTER", "The letter of decline", "/referrals/" + r.id() + "/letter"));
         }
         if (measuresOutcomes(r)) {
             steps.add(new ReferralPage.Step("OUTCOMES", "Outcome readings", "/referrals/" + r.id() + "/outcomes"));
