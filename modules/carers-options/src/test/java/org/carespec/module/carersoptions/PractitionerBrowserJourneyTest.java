@@ -181,6 +181,11 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             assertTrue(page.textContent("main").contains("Group session recorded with 1 attending"),
                     page.textContent("main"));
             page.navigate(referralPage);
+            page.click("a:has-text('details and timeline')");
+            String person = page.textContent("main");
+            assertTrue(person.contains("Carer of Milo Browsertest") && person.contains("Break"), person);
+            accessible(page, "person");
+            page.navigate(referralPage);
 
             String address = page.url().replaceAll("\\?.*", "");
             // the same address opens nothing for another provider's practitioner or another tenant's

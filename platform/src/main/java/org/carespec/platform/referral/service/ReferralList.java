@@ -50,6 +50,10 @@ public class ReferralList {
             where.append(" and r.contract_id = ?");
             parameters.add(filter.contractId());
         }
+        if (filter.personId() != null) {
+            where.append(" and r.person_id = ?");
+            parameters.add(filter.personId());
+        }
         if (filter.status() != null) {
             where.append(" and r.status = ?");
             parameters.add(filter.status().name());

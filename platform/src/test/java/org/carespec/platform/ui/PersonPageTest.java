@@ -1,0 +1,74 @@
+package org.carespec.platform.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Browser;
+import org.carespec.platform.test.Casework;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A person's page: details, relationships, and a timeline of their referrals and activities; the provider's only. */
+@MicronautTest(transactional = false)
+class PersonPageTest extends IntegrationTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+    TestTenant tenant;
+    String person;
+    String theirs;
+
+    @BeforeAll
+    void aPersonWithACase() {
+        api = new Api(server);
+        tenant = TestTenant.create(api);
+        Casework work = Casework.practitioner(api, tenant, "fixture", Map.of());
+        person = api.post("/api/v1/persons", work.token, Map.of("givenName", "Kit", "familyName", "Timeline",
+                "dateOfBirth", "1970-03-04", "nhsNumber", "9434765919", "preferredLanguage", "Polish",
+                "equality", Map.of("sex", "FEMALE"))).expect(201).id();
+        String friend = work.person("Lou", "Timeline", "1972-01-01", null);
+        api.post("/api/v1/persons/" + person + "/relationships", work.token, Map.of("relatedPersonId", friend,
+                "kind", "CARER_OF")).expect(201);
+        String referral = work.refer(person, "2026-04-14T10:00:00", "GP", null, null).expect(201).id();
+        api.post("/api/v1/contracts/" + work.contract + "/activities", work.token, Map.of("personId", person,
+                "referralId", referral, "type", "PHONE", "occurredOn", "2026-04-16", "durationMinutes", 25))
+                .expect(201);
+        theirs = new Casework(api, tenant, work.contract, tenant.otherProviderPractitioner)
+                .person("Mo", "Elsewhere", "1980-01-01", null);
+    }
+
+    @Test
+    void detailsRelationshipsAndATimelineNewestFirst() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String page = browser.get("/persons/" + person).body();
+        assertTrue(page.contains("Kit Timeline"), page);
+        assertTrue(page.contains("943 476 5919"), "the NHS number, spaced as people read it");
+        assertTrue(page.contains("Polish"), page);
+        assertTrue(page.contains("Carer of Lou Timeline"), page);
+        assertTrue(page.contains("Female"), "equality monitoring");
+        assertTrue(page.indexOf("16 April 2026") < page.indexOf("14 April 2026"), "newest first");
+        assertTrue(page.contains("25 minutes"), page);
+    }
+
+    @Test
+    void anotherProvidersPersonIsNotFound() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        HttpResponse<String> page = browser.get("/persons/" + theirs);
+        assertEquals(404, page.statusCode());
+        assertFalse(page.body().contains("Elsewhere"));
+    }
+}
