@@ -67,6 +67,28 @@ class CaseworkPagesTest extends IntegrationTest {
     }
 
     @Test
+    void closingAsksHowItEndedAndTheReasonTheOutcomeNeeds() {
+        Casework work = new Casework(api, tenant, tenant.contract("fixture", Map.of()), tenant.token(Role.PRACTITIONER));
+        String ending = work.refer(work.person("Pat", "Closetest", "1977-01-01", null), "2026-04-14T10:00:00", "GP",
+                null, null).expect(201).id();
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(browser.get("/referrals/" + ending).body().contains("Close the referral"));
+        browser.get("/referrals/" + ending + "/close");
+        HttpResponse<String> none = browser.post("/referrals/" + ending + "/close", Map.of());
+        assertTrue(none.body().contains("Select how the referral ended"), none.body());
+        HttpResponse<String> noReason = browser.post("/referrals/" + ending + "/close",
+                Map.of("result", "WITHDRAWN"));
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("Select the reason"), noReason.body());
+        HttpResponse<String> closed = browser.post("/referrals/" + ending + "/close",
+                Map.of("result", "WITHDRAWN", "reason", "MOVED_AWAY"));
+        assertEquals(303, closed.statusCode(), closed.body());
+        String page = browser.get(closed.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(page.contains("Recorded: Closed") && page.contains("Moved away"), page);
+    }
+
+    @Test
     void anActivityNeedsWhatHappenedAndAWholeNumberOfMinutes() {
         Browser browser = new Browser(server.getURI());
         browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);

@@ -135,6 +135,9 @@ public class ReferralPages {
                     steps.add(new ReferralPage.Step(next.name(), stepLabel(next), null));
                 } else if (next == ReferralEventType.PLAN_AGREED) {
                     steps.add(new ReferralPage.Step(next.name(), "Agree a plan", "/referrals/" + r.id() + "/plan"));
+                } else if (next == ReferralEventType.CLOSED) {
+                    steps.add(new ReferralPage.Step(next.name(), "Close the referral",
+                            "/referrals/" + r.id() + "/close"));
                 } else if (next == ReferralEventType.DECLINED) {
                     steps.add(new ReferralPage.Step(next.name(), "Decline the referral",
                             "/referrals/" + r.id() + "/decline"));
@@ -162,7 +165,8 @@ public class ReferralPages {
                 UiText.date(r.receivedAt().toLocalDate()), UiText.words(r.source()), UiText.words(r.status().name()),
                 UiText.words(r.priority().name()), r.eligibility().eligible(),
                 r.eligibility().reasons().stream().map(f -> f.reason()).toList(),
-                r.eligibility().flags().stream().map(f -> f.reason()).toList(), clocks, history, steps, notice, errors);
+                r.eligibility().flags().stream().map(f -> f.reason()).toList(), clocks, history, steps, notice, errors,
+                ended(r));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
         model.put("view", view);
@@ -172,6 +176,24 @@ public class ReferralPages {
 
     private boolean measuresOutcomes(ReferralView r) {
         return !access.ownContract(r.contractId()).module().outcomeInstruments().isEmpty();
+    }
+
+    /** How a closed referral ended, in words ("Withdrawn: Moved away"), or null while it is open. */
+    private String ended(ReferralView r) {
+        if (r.closure() == null) {
+            return null;
+        }
+        var module = access.ownContract(r.contractId()).module();
+        String detail = r.closure().reason() != null
+                ? label(module, org.carespec.plugin.api.codes.CodeLists.LEAVING_REASON, r.closure().reason())
+                : r.closure().destination() != null ? label(module,
+                org.carespec.plugin.api.codes.CodeLists.MOVING_ON_DESTINATION, r.closure().destination()) : null;
+        return UiText.words(r.closure().result()) + (detail == null ? "" : ": " + detail)
+                + (r.endedOn() == null ? "" : ", " + UiText.date(r.endedOn()));
+    }
+
+    private static String label(org.carespec.platform.plugin.InstalledPlugin module, String list, String code) {
+        return module.codeList(list).flatMap(l -> l.find(code)).map(c -> c.label()).orElse(UiText.words(code));
     }
 
     static String stepLabel(ReferralEventType type) {
