@@ -180,6 +180,11 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             page.click("button:has-text('Record the session')");
             assertTrue(page.textContent("main").contains("Group session recorded with 1 attending"),
                     page.textContent("main"));
+            // the module's own record types, from their schemas (§4.12 the holistic assessment)
+            page.click("a.govuk-service-navigation__link:has-text('Records')");
+            page.click("a:has-text('Holistic assessment')");
+            page.click("a:has-text('Add a record')");
+            accessible(page, "record-form");
             page.navigate(referralPage);
             page.click("a:has-text('details and timeline')");
             String person = page.textContent("main");

@@ -1,0 +1,363 @@
+package org.carespec.platform.ui.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.carespec.platform.calendar.LondonTime;
+import org.carespec.platform.casework.service.CaseworkAccess;
+import org.carespec.platform.codelist.service.ContractCodes;
+import org.carespec.platform.contract.service.ContractService;
+import org.carespec.platform.errors.ConflictException;
+import org.carespec.platform.errors.FieldError;
+import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.NotFoundException;
+import org.carespec.platform.identity.web.WebSessionFetcher;
+import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.person.service.PersonService;
+import org.carespec.platform.plugin.InstalledRecordType;
+import org.carespec.platform.record.repository.RecordFilter;
+import org.carespec.platform.record.service.RecordCommand;
+import org.carespec.platform.record.service.RecordMove;
+import org.carespec.platform.record.service.RecordService;
+import org.carespec.platform.record.service.RecordView;
+import org.carespec.platform.referral.service.ReferralFilter;
+import org.carespec.platform.referral.service.ReferralList;
+import org.carespec.plugin.api.record.Subject;
+
+/**
+ * Records of any type any module declares: listed, made from the type's JSON Schema, viewed, and moved through the
+ * type's lifecycle, through the same service as {@code /api/v1/contracts/{id}/records/{type}}. No module writes a
+ * page of its own.
+ */
+@Hidden
+@Controller("/records")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+public class RecordPages {
+
+    private final SignedInPages pages;
+    private final ContractService contracts;
+    private final CaseworkAccess access;
+    private final RecordService records;
+    private final ReferralList referrals;
+    private final PersonService people;
+    private final ContractCodes codes;
+    private final PageCsrf csrf;
+    private final Clock clock;
+
+    public RecordPages(SignedInPages pages, ContractService contracts, CaseworkAccess access, RecordService records,
+                       ReferralList referrals, PersonService people, ContractCodes codes, PageCsrf csrf, Clock clock) {
+        this.pages = pages;
+        this.contracts = contracts;
+        this.access = access;
+        this.records = records;
+        this.referrals = referrals;
+        this.people = people;
+        this.codes = codes;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    /** The contracts, then the record types of the chosen one. */
+    @Get
+    public HttpResponse<?> types(HttpRequest<?> request, @QueryValue @Nullable String contract) {
+        Optional<Shell> shell = pages.shell(request, "records");
+        if (shell.isEmpty() || !pages.holdsCaseload()) {
+            return shell.isEmpty() ? HttpResponse.seeOther(URI.create("/")) : HttpResponse.seeOther(URI.create("/caseload"));
+        }
+        List<SchemaForm.Option> options = contracts.list(PageRequest.of(0, 200)).items().stream()
+                .map(c -> new SchemaForm.Option(c.id().toString(), c.title() + " (" + c.reference() + ")")).toList();
+        String chosen = contract != null && options.stream().anyMatch(o -> o.value().equals(contract)) ? contract
+                : options.size() == 1 ? options.get(0).value() : null;
+        List<RecordsView.TypeLink> types = new ArrayList<>();
+        String title = null;
+        if (chosen != null) {
+            CaseworkAccess.CaseContract held = access.ownContract(UUID.fromString(chosen));
+            title = held.contract().title();
+            for (InstalledRecordType t : latestTypes(held)) {
+                types.add(new RecordsView.TypeLink(t.code(), t.definition().title(),
+                        UiText.words(t.definition().subject().name()), t.definition().lifecycle() != null));
+            }
+        }
+        return render(shell.get(), "records", new RecordsView(chosen, title, options, types, null, null, List.of(),
+                null, List.of(), List.of(), null), 200);
+    }
+
+    @Get("/{contract}/{type}")
+    public HttpResponse<?> list(HttpRequest<?> request, String contract, String type) {
+        Optional<Shell> shell = pages.shell(request, "records");
+        if (shell.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        try {
+            CaseworkAccess.CaseContract held = held(contract);
+            InstalledRecordType t = held.module().latestRecordType(type).orElseThrow(() -> new NotFoundException(type));
+            Map<UUID, String> names = new LinkedHashMap<>();
+            List<RecordsView.Row> rows = records.list(held.id(), type, new RecordFilter(null, null, null, null, null,
+                    null, null), PageRequest.of(0, 100)).items().stream().map(r -> new RecordsView.Row(r.id().toString(),
+                    UiText.date(r.recordedOn()), r.personId() == null ? "" : names.computeIfAbsent(r.personId(),
+                    this::name), r.status() == null ? "" : UiText.words(r.status()))).toList();
+            return render(shell.get(), "recordList", new RecordsView(held.id().toString(), held.contract().title(),
+                    List.of(), List.of(), type, t.definition().title(), rows, null, List.of(), List.of(), null), 200);
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return notFound(shell.get());
+        }
+    }
+
+    @Get("/{contract}/{type}/new")
+    public HttpResponse<?> form(HttpRequest<?> request, String contract, String type) {
+        return form(request, contract, type, Map.of(), Map.of(), List.of(), 200);
+    }
+
+    @Post(value = "/{contract}/{type}/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(HttpRequest<?> request, String contract, String type,
+                                  @Body @Nullable Map<String, Object> body) {
+        Map<String, List<String>> form = NewReferralPages.multi(body);
+        csrf.require(request, WebSessionFetcher.COOKIE, first(form, PageCsrf.FIELD));
+        CaseworkAccess.CaseContract held;
+        InstalledRecordType t;
+        try {
+            held = held(contract);
+            t = held.module().latestRecordType(type).orElseThrow(() -> new NotFoundException(type));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return form(request, contract, type, Map.of(), Map.of(), List.of(), 404);
+        }
+        JsonNode schema = t.schema().document();
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        Map<String, Object> data = SchemaForm.read(schema, "data", form, fieldErrors);
+        LocalDate recordedOn = null;
+        try {
+            recordedOn = LocalDate.of(Integer.parseInt(first(form, "recordedOn-year").strip()),
+                    Integer.parseInt(first(form, "recordedOn-month").strip()),
+                    Integer.parseInt(first(form, "recordedOn-day").strip()));
+        } catch (RuntimeException e) {
+            fieldErrors.put("recordedOn", "The day of the record must be a real date");
+        }
+        UUID person = uuid(first(form, "personId"));
+        if (fieldErrors.isEmpty()) {
+            try {
+                RecordView made = records.create(held.id(), type, new RecordCommand(person, null, recordedOn, data,
+                        null), null);
+                return HttpResponse.seeOther(URI.create("/records/view/" + made.id() + "?made=yes"));
+            } catch (InvalidRequestException e) {
+                for (FieldError error : e.errors()) {
+                    fieldErrors.putIfAbsent(error.field(), error.field().startsWith("data.")
+                            ? SchemaForm.plain(schema, "data", error.field(), error.detail())
+                            : "personId".equals(error.field()) ? "Select who the record is about"
+                            : SchemaForm.words(error.field()) + " " + error.detail());
+                }
+            } catch (ConflictException e) {
+                fieldErrors.put("(form)", e.getMessage());
+            }
+        }
+        Map<String, String> entered = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                entered.put(k, v.get(0));
+            }
+        });
+        return form(request, contract, type, data, entered, summary(fieldErrors), 400);
+    }
+
+    @Get("/view/{id}")
+    public HttpResponse<?> show(HttpRequest<?> request, String id, @QueryValue @Nullable String made) {
+        Optional<Shell> shell = pages.shell(request, "records");
+        if (shell.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        try {
+            if (!pages.holdsCaseload()) {
+                throw new NotFoundException(id);
+            }
+            RecordView r = records.get(UUID.fromString(id));
+            return render(shell.get(), "recordView", detail(r, List.of(), made == null ? null : "Record made"), 200);
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return notFound(shell.get());
+        }
+    }
+
+    @Post(value = "/view/{id}/moves", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> move(HttpRequest<?> request, String id, @Body @Nullable Map<String, String> body) {
+        Map<String, String> form = body == null ? Map.of() : body;
+        csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
+        Optional<Shell> shell = pages.shell(request, "records");
+        if (shell.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        try {
+            UUID record = UUID.fromString(id);
+            try {
+                records.move(record, new RecordMove(form.getOrDefault("status", ""), null));
+                return HttpResponse.seeOther(URI.create("/records/view/" + record));
+            } catch (ConflictException | InvalidRequestException e) {
+                String message = e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()
+                        ? invalid.errors().get(0).detail() : e.getMessage();
+                return render(shell.get(), "recordView", detail(records.get(record),
+                        List.of(new FieldMessage(null, message)), null), 409);
+            }
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return notFound(shell.get());
+        }
+    }
+
+    private HttpResponse<?> form(HttpRequest<?> request, String contract, String type, Map<String, ?> data,
+                                 Map<String, String> entered, List<FieldMessage> errors, int status) {
+        Optional<Shell> shell = pages.shell(request, "records");
+        if (shell.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/"));
+        }
+        try {
+            CaseworkAccess.CaseContract held = held(contract);
+            InstalledRecordType t = held.module().latestRecordType(type).orElseThrow(() -> new NotFoundException(type));
+            Map<String, String> byField = new LinkedHashMap<>();
+            errors.forEach(e -> {
+                if (e.field() != null) {
+                    byField.putIfAbsent(e.field(), e.message());
+                }
+            });
+            List<SchemaForm.Field> fields = new ArrayList<>();
+            Subject subject = t.definition().subject();
+            if (subject != Subject.NONE) {
+                Map<String, String> people = new LinkedHashMap<>();
+                referrals.list(new ReferralFilter(held.id(), null, null, false, null, null), PageRequest.of(0, 200))
+                        .items().forEach(r -> people.putIfAbsent(r.personId().toString(), r.personName()));
+                List<SchemaForm.Option> options = people.entrySet().stream()
+                        .map(e -> new SchemaForm.Option(e.getKey(), e.getValue())).toList();
+                String chosen = entered.get("personId");
+                fields.add(new SchemaForm.Field("select", "personId", "Who the record is about",
+                        "People referred under this contract", subject == Subject.PERSON, chosen, options,
+                        chosen == null ? List.of() : List.of(chosen), byField.get("personId"), List.of(), Map.of(),
+                        null));
+            }
+            LocalDate today = LondonTime.today(clock);
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("day", entered.getOrDefault("recordedOn-day", String.valueOf(today.getDayOfMonth())));
+            parts.put("month", entered.getOrDefault("recordedOn-month", String.valueOf(today.getMonthValue())));
+            parts.put("year", entered.getOrDefault("recordedOn-year", String.valueOf(today.getYear())));
+            fields.add(new SchemaForm.Field("date", "recordedOn", "The day of the record", "For example, 27 3 2026",
+                    true, null, List.of(), List.of(), byField.get("recordedOn"), List.of(), parts, null));
+            fields.addAll(SchemaForm.fields(t.schema().document(), "data", data, byField,
+                    list -> options(held.id(), list)));
+            return render(shell.get(), "recordForm", new RecordsView(held.id().toString(), held.contract().title(),
+                    List.of(), List.of(), type, t.definition().title(), List.of(), null, fields, errors, null), status);
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return notFound(shell.get());
+        }
+    }
+
+    private RecordsView detail(RecordView r, List<FieldMessage> errors, String notice) {
+        CaseworkAccess.CaseContract held = access.ownContract(r.contractId());
+        List<String> moves = new ArrayList<>();
+        held.module().recordType(r.type(), r.typeVersion()).map(t -> t.definition().lifecycle()).ifPresent(l -> {
+            if (r.status() != null) {
+                l.statuses().stream().filter(s -> l.allows(r.status(), s)).forEach(moves::add);
+            }
+        });
+        List<PersonPage.Row> data = new ArrayList<>();
+        flatten("", r.data(), data);
+        RecordsView.Detail detail = new RecordsView.Detail(r.id().toString(), UiText.date(r.recordedOn()),
+                r.personId() == null ? null : name(r.personId()), r.status() == null ? null : r.status(), data, moves,
+                r.revision());
+        return new RecordsView(held.id().toString(), held.contract().title(), List.of(), List.of(), r.type(),
+                r.title(), List.of(), detail, List.of(), errors, notice);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> data, List<PersonPage.Row> rows) {
+        data.forEach((key, value) -> {
+            String label = (prefix.isEmpty() ? "" : prefix + ": ") + SchemaForm.words(key);
+            if (value instanceof Map<?, ?> inner) {
+                flatten(label, (Map<String, Object>) inner, rows);
+            } else if (value instanceof List<?> list) {
+                rows.add(new PersonPage.Row(label, String.join(", ", list.stream().map(v -> v instanceof Map<?, ?>
+                        ? v.toString() : UiText.words(String.valueOf(v))).toList())));
+            } else if (value instanceof Boolean b) {
+                rows.add(new PersonPage.Row(label, b ? "Yes" : "No"));
+            } else if (value != null) {
+                rows.add(new PersonPage.Row(label, String.valueOf(value)));
+            }
+        });
+    }
+
+    private List<InstalledRecordType> latestTypes(CaseworkAccess.CaseContract held) {
+        Map<String, InstalledRecordType> latest = new LinkedHashMap<>();
+        held.module().recordTypes().forEach(t -> latest.merge(t.code(), t, (a, b) -> a.version() >= b.version() ? a : b));
+        return List.copyOf(latest.values());
+    }
+
+    private CaseworkAccess.CaseContract held(String contract) {
+        if (!pages.holdsCaseload()) {
+            throw new NotFoundException(contract);
+        }
+        return access.ownContract(UUID.fromString(contract));
+    }
+
+    private String name(UUID person) {
+        var p = people.get(person);
+        return p.givenName() + " " + p.familyName();
+    }
+
+    private List<SchemaForm.Option> options(UUID contract, String list) {
+        try {
+            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
+                    .toList();
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+    }
+
+    private static List<FieldMessage> summary(Map<String, String> errors) {
+        List<FieldMessage> summary = new ArrayList<>();
+        errors.forEach((field, message) -> summary.add(new FieldMessage(field.startsWith("(") ? null : field,
+                message)));
+        return summary;
+    }
+
+    private HttpResponse<?> render(Shell shell, String template, RecordsView view, int status) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("shell", shell);
+        model.put("view", view);
+        return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
+                .body(new ModelAndView<>(template, model));
+    }
+
+    private HttpResponse<?> notFound(Shell shell) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("shell", shell);
+        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

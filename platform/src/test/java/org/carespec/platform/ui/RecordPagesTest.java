@@ -1,0 +1,94 @@
+package org.carespec.platform.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Browser;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records of any type of any module in the browser, with no page of the module's own: the community development
+ * shape's contract-level training sessions made from their schema, and a working-group action moved through its
+ * lifecycle.
+ */
+@MicronautTest(transactional = false)
+class RecordPagesTest extends IntegrationTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+    TestTenant tenant;
+    String contract;
+    String action;
+
+    @BeforeAll
+    void aCommunityDevelopmentContract() {
+        api = new Api(server);
+        tenant = TestTenant.create(api);
+        contract = tenant.contract("cdw-shape", Map.of());
+        String token = tenant.token(Role.PRACTITIONER);
+        String meeting = api.post("/api/v1/contracts/" + contract + "/records/working-group-meeting", token,
+                Map.of("data", Map.of("notes", "First meeting"))).expect(201).id();
+        action = api.post("/api/v1/contracts/" + contract + "/records/working-group-action", token,
+                Map.of("data", Map.of("action", "Map the food banks"), "links", Map.of("meeting", meeting)))
+                .expect(201).id();
+    }
+
+    @Test
+    void aContractLevelRecordMadeFromItsSchemaWithPlainEnglishErrors() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String types = browser.get("/records?contract=" + contract).body();
+        assertTrue(types.contains("Training session delivered") && types.contains("Working group action"), types);
+        String form = browser.get("/records/" + contract + "/training-session/new").body();
+        assertTrue(form.contains("name=\"data.topic\"") && form.contains("name=\"data.attendees\""), form);
+        assertFalse(form.contains("name=\"personId\""), "a contract-level record is about nobody");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("recordedOn-day", "20", "recordedOn-month", "4",
+                "recordedOn-year", "2026", "data.attendees", "a dozen"));
+        HttpResponse<String> bad = browser.post("/records/" + contract + "/training-session/new", fields);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Attendees must be a whole number"), bad.body());
+        fields.put("data.attendees", "12");
+        HttpResponse<String> noTopic = browser.post("/records/" + contract + "/training-session/new", fields);
+        assertTrue(noTopic.body().contains("Enter topic"), noTopic.body());
+        fields.put("data.topic", "Mental health first aid");
+        HttpResponse<String> made = browser.post("/records/" + contract + "/training-session/new", fields);
+        assertEquals(303, made.statusCode(), made.body());
+        String view = browser.get(made.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(view.contains("Mental health first aid") && view.contains("Record made"), view);
+        assertTrue(browser.get("/records/" + contract + "/training-session").body().contains("20 April 2026"));
+    }
+
+    @Test
+    void aRecordMovesThroughItsLifecycleAndAMoveItDoesNotAllowIsRefusedWithTheReason() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String view = browser.get("/records/view/" + action).body();
+        assertTrue(view.contains("Map the food banks") && view.contains(">DONE</button>"), view);
+        HttpResponse<String> moved = browser.post("/records/view/" + action + "/moves", Map.of("status", "DONE"));
+        assertEquals(303, moved.statusCode(), moved.body());
+        String done = browser.get("/records/view/" + action).body();
+        assertTrue(done.contains("<strong class=\"govuk-tag\">DONE</strong>"), done);
+        assertFalse(done.contains("Move it on"), "DONE is final");
+        HttpResponse<String> refused = browser.post("/records/view/" + action + "/moves", Map.of("status", "OPEN"));
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.body().contains("DONE"), refused.body());
+        Browser other = new Browser(server.getURI());
+        other.signIn("practitioner2@" + tenant.slug + ".test", PASSWORD);
+        assertEquals(404, other.get("/records/view/" + action).statusCode(), "another provider's record");
+        assertEquals(404, other.get("/records/" + contract + "/training-session").statusCode());
+    }
+}
