@@ -89,6 +89,33 @@ class NewReferralPageTest extends IntegrationTest {
     }
 
     @Test
+    void aPersonNotOnTheRecordsIsAddedAndFoundForTheReferral() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(browser.get("/referrals/new?contract=" + work.contract + "&q=Newcomer").body()
+                .contains("Add a person"));
+        browser.get("/persons/new?contract=" + work.contract);
+        Map<String, String> form = new LinkedHashMap<>(Map.of("contract", work.contract, "familyName", "Newcomer",
+                "nhsNumber", "123 456 7890", "dateOfBirth-day", "31", "dateOfBirth-month", "2",
+                "dateOfBirth-year", "1980"));
+        HttpResponse<String> bad = browser.post("/persons/new", form);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Date of birth must be a real date"), bad.body());
+        form.put("dateOfBirth-day", "28");
+        HttpResponse<String> noName = browser.post("/persons/new", form);
+        assertTrue(noName.body().contains("Enter given name"), noName.body());
+        form.put("givenName", "Quinn");
+        HttpResponse<String> badNhs = browser.post("/persons/new", form);
+        assertEquals(400, badNhs.statusCode());
+        assertTrue(badNhs.body().contains("NHS number"), badNhs.body());
+        form.put("nhsNumber", "943 476 5919");
+        HttpResponse<String> added = browser.post("/persons/new", form);
+        assertEquals(303, added.statusCode(), added.body());
+        String found = browser.get(added.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(found.contains("Quinn Newcomer, born 28 February 1980"), found);
+    }
+
+    @Test
     void anotherProvidersPersonCannotBeReferredByAnEditedAddress() {
         Browser browser = new Browser(server.getURI());
         browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
