@@ -29,12 +29,14 @@ class PersonPageTest extends IntegrationTest {
     TestTenant tenant;
     String person;
     String theirs;
+    String contract;
 
     @BeforeAll
     void aPersonWithACase() {
         api = new Api(server);
         tenant = TestTenant.create(api);
         Casework work = Casework.practitioner(api, tenant, "fixture", Map.of());
+        contract = work.contract;
         person = api.post("/api/v1/persons", work.token, Map.of("givenName", "Kit", "familyName", "Timeline",
                 "dateOfBirth", "1970-03-04", "nhsNumber", "9434765919", "preferredLanguage", "Polish",
                 "equality", Map.of("sex", "FEMALE"))).expect(201).id();
@@ -64,11 +66,32 @@ class PersonPageTest extends IntegrationTest {
     }
 
     @Test
+    void aSafeguardingConcernRaisedFromThePersonsPageReachesTheManager() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(browser.get("/persons/" + person).body().contains("Raise a safeguarding concern"));
+        browser.get("/persons/" + person + "/safeguarding");
+        HttpResponse<String> none = browser.post("/persons/" + person + "/safeguarding", Map.of("contract", contract));
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("Select the kind of concern"), none.body());
+        HttpResponse<String> noDetails = browser.post("/persons/" + person + "/safeguarding",
+                Map.of("contract", contract, "category", "NEGLECT"));
+        assertTrue(noDetails.body().contains("Enter what happened"), noDetails.body());
+        HttpResponse<String> raised = browser.post("/persons/" + person + "/safeguarding", Map.of(
+                "contract", contract, "category", "NEGLECT", "details", "No food in the house on the visit of 20 April."));
+        assertEquals(200, raised.statusCode(), raised.body());
+        assertTrue(raised.body().contains("Concern raised"), raised.body());
+        assertTrue(api.get("/api/v1/safeguarding-concerns", tenant.token(Role.PROVIDER_MANAGER)).expect(200).body()
+                .contains(person));
+    }
+
+    @Test
     void anotherProvidersPersonIsNotFound() {
         Browser browser = new Browser(server.getURI());
         browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
         HttpResponse<String> page = browser.get("/persons/" + theirs);
         assertEquals(404, page.statusCode());
         assertFalse(page.body().contains("Elsewhere"));
+        assertEquals(404, browser.get("/persons/" + theirs + "/safeguarding").statusCode());
     }
 }

@@ -190,6 +190,8 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             String person = page.textContent("main");
             assertTrue(person.contains("Carer of Milo Browsertest") && person.contains("Break"), person);
             accessible(page, "person");
+            page.click("a:has-text('Raise a safeguarding concern')");
+            accessible(page, "safeguarding");
             page.navigate(referralPage);
 
             String address = page.url().replaceAll("\\?.*", "");
