@@ -62,8 +62,27 @@ class CaseworkPagesTest extends IntegrationTest {
         form.put("reviewMonths", "3");
         HttpResponse<String> agreed = browser.post("/referrals/" + referral + "/plan", form);
         assertEquals(303, agreed.statusCode(), agreed.body());
-        assertTrue(browser.get(agreed.headers().firstValue("Location").orElseThrow()).body()
-                .contains("Recorded: Plan agreed"));
+        String page = browser.get(agreed.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(page.contains("Recorded: Plan agreed"), page);
+        assertTrue(page.contains("reviewed every 3") && page.contains("next review by 20 July 2026"), page);
+
+        // and reviewed, goal by goal
+        String plan = page.substring(page.indexOf("/plans/") + 7, page.indexOf("/plans/") + 43);
+        String reviewPage = browser.get("/plans/" + plan + "/review").body();
+        assertTrue(reviewPage.contains("Sleep through the night"), reviewPage);
+        Map<String, String> review = new LinkedHashMap<>(Map.of("reviewedOn-day", "20", "reviewedOn-month", "5",
+                "reviewedOn-year", "2026"));
+        HttpResponse<String> noProgress = browser.post("/plans/" + plan + "/review", review);
+        assertEquals(400, noProgress.statusCode());
+        assertTrue(noProgress.body().contains("Select the progress on"), noProgress.body());
+        String goalField = reviewPage.substring(reviewPage.indexOf("name=\"progress-") + 6);
+        goalField = goalField.substring(0, goalField.indexOf('"'));
+        review.put(goalField, "SOME_PROGRESS");
+        HttpResponse<String> reviewed = browser.post("/plans/" + plan + "/review", review);
+        assertEquals(303, reviewed.statusCode(), reviewed.body());
+        String after = browser.get(reviewed.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(after.contains("Recorded: Reviewed") && after.contains("(Some progress)"), after);
+        assertTrue(after.contains("next review by 20 August 2026"), "three months from the review");
     }
 
     @Test

@@ -86,6 +86,30 @@ class PersonPageTest extends IntegrationTest {
     }
 
     @Test
+    void detailsAreChangedAndAClearedFieldIsCleared() {
+        String person = api.post("/api/v1/persons", tenant.token(Role.PRACTITIONER), Map.of("givenName", "Kit",
+                "familyName", "Changer", "nhsNumber", "4010232137", "preferredLanguage", "Polish")).expect(201).id();
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String form = browser.get("/persons/" + person + "/edit").body();
+        assertTrue(form.contains("value=\"Polish\"") && form.contains("value=\"4010232137\""), form);
+        Map<String, String> change = new java.util.LinkedHashMap<>(Map.of("givenName", "Kit", "familyName", "Changer",
+                "dateOfBirth-day", "4", "dateOfBirth-month", "3", "dateOfBirth-year", "1970",
+                "nhsNumber", "401 023 2137", "preferredLanguage", "", "phone", "01484 000000",
+                "localAuthorityCode", "e08000034"));
+        change.put("email", "not an email");
+        HttpResponse<String> bad = browser.post("/persons/" + person + "/edit", change);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Email address"), bad.body());
+        change.put("email", "");
+        HttpResponse<String> saved = browser.post("/persons/" + person + "/edit", change);
+        assertEquals(303, saved.statusCode(), saved.body());
+        String page = browser.get("/persons/" + person).body();
+        assertTrue(page.contains("01484 000000") && page.contains("E08000034"), page);
+        assertFalse(page.contains("Polish"), "the cleared language is cleared");
+    }
+
+    @Test
     void anotherProvidersPersonIsNotFound() {
         Browser browser = new Browser(server.getURI());
         browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
@@ -93,5 +117,6 @@ class PersonPageTest extends IntegrationTest {
         assertEquals(404, page.statusCode());
         assertFalse(page.body().contains("Elsewhere"));
         assertEquals(404, browser.get("/persons/" + theirs + "/safeguarding").statusCode());
+        assertEquals(404, browser.get("/persons/" + theirs + "/edit").statusCode());
     }
 }

@@ -135,6 +135,11 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             page.fill("#reviewMonths", "3");
             page.click("button:has-text('Agree the plan')");
             assertTrue(page.textContent("main").contains("Recorded: Plan agreed"), page.textContent("main"));
+            page.click("a:has-text('Review the plan')");
+            page.check("label:has-text('Some progress')");
+            accessible(page, "plan-review");
+            page.click("button:has-text('Record the review')");
+            assertTrue(page.textContent("main").contains("Recorded: Reviewed"), page.textContent("main"));
             page.click("a:has-text('Record an activity or break')");
             page.check("label:has-text('Break')");
             page.fill("#durationMinutes", "180");
@@ -190,6 +195,9 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             String person = page.textContent("main");
             assertTrue(person.contains("Carer of Milo Browsertest") && person.contains("Break"), person);
             accessible(page, "person");
+            page.click("a:has-text('Change the details')");
+            accessible(page, "person-edit");
+            page.goBack();
             page.click("a:has-text('Raise a safeguarding concern')");
             accessible(page, "safeguarding");
             page.navigate(referralPage);

@@ -106,6 +106,15 @@ public class PlanService {
         return get(planId);
     }
 
+    /** The plans agreed for a referral of the caller's organisation, oldest first (404 for anyone else's). */
+    @Transactional
+    public List<PlanView> ofReferral(UUID referralId) {
+        Caller caller = access.caller();
+        referrals.requireOwned(referralId);
+        return sql.list("select id from plan where tenant_id = ? and referral_id = ? order by agreed_on, created_at",
+                List.of(caller.requireTenant(), referralId), rs -> Sql.uuid(rs, "id")).stream().map(this::get).toList();
+    }
+
     @Transactional
     public PlanView get(UUID id) {
         Caller caller = access.caller();

@@ -70,6 +70,9 @@ public class CaseloadPage {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
         if (!pages.holdsCaseload()) {
+            if (pages.inProvider()) { // a volunteer: group attendance is theirs
+                return HttpResponse.seeOther(URI.create("/attendance"));
+            }
             model.put("view", null);
             return HttpResponse.ok(new ModelAndView<>("caseload", model));
         }

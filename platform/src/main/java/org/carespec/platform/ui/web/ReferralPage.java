@@ -9,7 +9,12 @@ import java.util.List;
 public record ReferralPage(String id, String personId, String personName, String contractTitle, String received,
                            String source, String status, String priority, boolean eligible, List<String> reasons,
                            List<String> flags, List<ClockRow> clocks, List<EventRow> events, List<Step> steps,
-                           String notice, List<FieldMessage> errors, String ended) {
+                           String notice, List<FieldMessage> errors, String ended, PlanSummary plan) {
+
+    /** The referral's latest plan: when agreed, when next reviewed, its goals with their latest progress. */
+    public record PlanSummary(String id, String agreedOn, String nextReview, int reviewMonths, List<String> goals,
+                              int reviews) {
+    }
 
     /** A clock with its state as a tag. */
     public record ClockRow(String title, String source, String started, String due, String met, String tag,

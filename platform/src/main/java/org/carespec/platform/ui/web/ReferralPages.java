@@ -58,11 +58,14 @@ public class ReferralPages {
     private final ContractService contracts;
     private final PageCsrf csrf;
     private final org.carespec.platform.casework.service.CaseworkAccess access;
+    private final org.carespec.platform.plan.service.PlanService plans;
 
     public ReferralPages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
                          ContractService contracts, PageCsrf csrf,
-                         org.carespec.platform.casework.service.CaseworkAccess access) {
+                         org.carespec.platform.casework.service.CaseworkAccess access,
+                         org.carespec.platform.plan.service.PlanService plans) {
         this.access = access;
+        this.plans = plans;
         this.pages = pages;
         this.referrals = referrals;
         this.events = events;
@@ -166,7 +169,7 @@ public class ReferralPages {
                 UiText.words(r.priority().name()), r.eligibility().eligible(),
                 r.eligibility().reasons().stream().map(f -> f.reason()).toList(),
                 r.eligibility().flags().stream().map(f -> f.reason()).toList(), clocks, history, steps, notice, errors,
-                ended(r));
+                ended(r), plan(r));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
         model.put("view", view);
@@ -176,6 +179,17 @@ public class ReferralPages {
 
     private boolean measuresOutcomes(ReferralView r) {
         return !access.ownContract(r.contractId()).module().outcomeInstruments().isEmpty();
+    }
+
+    private ReferralPage.PlanSummary plan(ReferralView r) {
+        List<org.carespec.platform.plan.service.PlanView> agreed = plans.ofReferral(r.id());
+        if (agreed.isEmpty()) {
+            return null;
+        }
+        var p = agreed.get(agreed.size() - 1);
+        return new ReferralPage.PlanSummary(p.id().toString(), UiText.date(p.agreedOn()), UiText.date(p.nextReviewOn()),
+                p.reviewMonths(), p.goals().stream().map(g -> g.title() + (g.latestProgress() == null ? ""
+                : " (" + UiText.words(g.latestProgress()) + ")")).toList(), p.reviews().size());
     }
 
     /** How a closed referral ended, in words ("Withdrawn: Moved away"), or null while it is open. */

@@ -47,8 +47,17 @@ public class SignedInPages {
                 ? referrals.list(new ReferralFilter(null, null, null, true, null, null), PageRequest.of(0, 1)).total()
                 : 0;
         Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
+        boolean casework = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains);
+        boolean volunteer = !casework && caller.organisationId() != null && caller.roles().contains(Role.VOLUNTEER);
         return Optional.of(new Shell(true, email == null ? "" : email.toString(), token.get(), overdue, page,
-                sessions.idle().toMinutes()));
+                sessions.idle().toMinutes(), casework, volunteer));
+    }
+
+    /** Whether the signed-in caller works for a provider (practitioners, managers and volunteers). */
+    public boolean inProvider() {
+        Caller caller = callers.require();
+        return caller.organisationId() != null && caller.roles().stream().anyMatch(r -> CASEWORK.contains(r)
+                || r == Role.VOLUNTEER);
     }
 
     /** Whether the signed-in caller holds a caseload. */
