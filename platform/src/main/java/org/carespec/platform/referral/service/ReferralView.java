@@ -39,6 +39,12 @@ public record ReferralView(UUID id, UUID contractId, UUID personId, List<Related
     /** Eligible or not, with each failed rule's reason; flags are for the practitioner to act on. */
     @Serdeable
     public record Eligibility(boolean eligible, List<Finding> reasons, List<Finding> flags) {
+
+        /** A referral whose verdict was stored without findings (before they were kept) has none, not null. */
+        public Eligibility {
+            reasons = reasons == null ? List.of() : reasons;
+            flags = flags == null ? List.of() : flags;
+        }
     }
 
     @Serdeable

@@ -166,9 +166,9 @@ public class ReferralPages {
         ReferralPage view = new ReferralPage(r.id().toString(), r.personId().toString(),
                 person.givenName() + " " + person.familyName(), contract.title(),
                 UiText.date(r.receivedAt().toLocalDate()), UiText.words(r.source()), UiText.words(r.status().name()),
-                UiText.words(r.priority().name()), r.eligibility().eligible(),
-                r.eligibility().reasons().stream().map(f -> f.reason()).toList(),
-                r.eligibility().flags().stream().map(f -> f.reason()).toList(), clocks, history, steps, notice, errors,
+                UiText.words(r.priority().name()), r.eligibility() != null && r.eligibility().eligible(),
+                findings(r.eligibility() == null ? null : r.eligibility().reasons()),
+                findings(r.eligibility() == null ? null : r.eligibility().flags()), clocks, history, steps, notice, errors,
                 ended(r), plan(r));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
@@ -208,6 +208,11 @@ public class ReferralPages {
 
     private static String label(org.carespec.platform.plugin.InstalledPlugin module, String list, String code) {
         return module.codeList(list).flatMap(l -> l.find(code)).map(c -> c.label()).orElse(UiText.words(code));
+    }
+
+    /** A verdict's findings in words; a referral assessed before verdicts were kept has none. */
+    private static List<String> findings(List<org.carespec.platform.referral.service.Finding> findings) {
+        return findings == null ? List.of() : findings.stream().map(f -> f.reason()).toList();
     }
 
     static String stepLabel(ReferralEventType type) {

@@ -1,0 +1,112 @@
+package org.carespec.platform.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.Browser;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web UI under load (issue 16), run by {@code benchmarks/pages.sh} over the casework benchmark's data, never by
+ * the test command: {@code BENCH_CLIENTS} signed-in practitioners (50), each with their own browser session, each
+ * asking for their caseload and a referral's page in turn, for {@code BENCH_SECONDS}. The target: p95 at most 150 ms
+ * and no error.
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+class PagesBenchmark extends IntegrationTest {
+
+    static final int PEOPLE = BenchmarkTenant.intEnv("BENCH_PEOPLE", 1_000_000);
+    static final int OTHER_TENANTS = BenchmarkTenant.intEnv("BENCH_OTHER_TENANTS", 10);
+    static final int PROVIDERS = BenchmarkTenant.intEnv("BENCH_PROVIDERS", 10);
+    static final int CLIENTS = BenchmarkTenant.intEnv("BENCH_CLIENTS", 50);
+    static final Duration WARM_UP = Duration.ofSeconds(BenchmarkTenant.intEnv("BENCH_WARMUP_SECONDS", 30));
+    static final Duration MEASURE = Duration.ofSeconds(BenchmarkTenant.intEnv("BENCH_SECONDS", 60));
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void caseloadAndReferralPagesUnderLoad() throws Exception {
+        Api api = new Api(server);
+        List<String> report = new ArrayList<>();
+        List<BenchmarkTenant.Provider> providers = new ArrayList<>();
+        for (int t = 0; t <= OTHER_TENANTS; t++) {
+            String slug = "bench-" + t;
+            BenchmarkTenant tenant = BenchmarkTenant.ensure(api, slug, "Benchmark " + slug);
+            for (int i = 0; i < PROVIDERS; i++) {
+                BenchmarkTenant.Provider p = tenant.provider(i, "practitioner", "PRACTITIONER", "fixture",
+                        LocalDate.now().minusYears(3));
+                if (!tenant.existed) {
+                    try (Connection c = TestDatabase.ownerConnection()) {
+                        BenchmarkData.fill(c, tenant.id, p.id(), p.contract(), PEOPLE / PROVIDERS);
+                    }
+                }
+                if (t == 0) {
+                    providers.add(p);
+                }
+            }
+        }
+        try (Connection c = TestDatabase.ownerConnection()) {
+            BenchmarkData.analyze(c);
+            report.add(String.format(Locale.ROOT, "Data: %,d people and %,d referrals; %,d clocks.",
+                    BenchmarkData.count(c, "select count(*) from person"),
+                    BenchmarkData.count(c, "select count(*) from referral"),
+                    BenchmarkData.count(c, "select count(*) from referral_clock")));
+        }
+        // each client: a practitioner of one provider, signed in through the sign-in page, with that provider's
+        // open referrals to open in turn
+        List<Browser> browsers = new ArrayList<>();
+        List<List<String>> referrals = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            int provider = client % PROVIDERS;
+            Browser browser = new Browser(server.getURI());
+            HttpResponse<String> signedIn = browser.signIn("practitioner" + provider + "@bench-0.test", PASSWORD);
+            if (signedIn.statusCode() != 303) {
+                throw new IllegalStateException("sign-in " + signedIn.statusCode());
+            }
+            browsers.add(browser);
+            List<String> ids = new ArrayList<>();
+            api.get("/api/v1/referrals?size=50&status=RECEIVED", providers.get(provider).token()).json().path("items")
+                    .forEach(r -> ids.add(r.path("id").asText()));
+            referrals.add(ids);
+        }
+        Load.Result pages = Load.run(CLIENTS, WARM_UP, MEASURE, client -> sequence -> {
+            Browser browser = browsers.get(client);
+            List<String> ids = referrals.get(client);
+            String path = sequence % 2 == 0 || ids.isEmpty() ? "/caseload"
+                    : "/referrals/" + ids.get((sequence / 2) % ids.size());
+            HttpResponse<String> page = browser.get(path);
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException(path + " " + page.statusCode());
+            }
+            return true;
+        });
+        report.add(String.format(Locale.ROOT, "Caseload and referral pages, %d signed-in users: %,.0f pages/s,"
+                        + " p50 %.1f ms, p95 %.1f ms, %d errors in %,d (target: p95 <= 150 ms, 0 errors)",
+                pages.clients(), pages.perSecond(), pages.p50Millis(), pages.p95Millis(), pages.errors(),
+                pages.requests()));
+        Path out = Path.of("target", "benchmarks", "pages.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join(System.lineSeparator(), report) + System.lineSeparator(),
+                StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+        assertEquals(0, pages.errors(), "errors under load: " + pages.firstErrors());
+    }
+}
