@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
@@ -55,13 +54,12 @@ public class ReferralPages {
     private final ReferralReader referrals;
     private final ReferralEvents events;
     private final PersonService people;
-    private final ContractService contracts;
     private final PageCsrf csrf;
     private final org.carespec.platform.casework.service.CaseworkAccess access;
     private final org.carespec.platform.plan.service.PlanService plans;
 
     public ReferralPages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
-                         ContractService contracts, PageCsrf csrf,
+                         PageCsrf csrf,
                          org.carespec.platform.casework.service.CaseworkAccess access,
                          org.carespec.platform.plan.service.PlanService plans) {
         this.access = access;
@@ -70,7 +68,6 @@ public class ReferralPages {
         this.referrals = referrals;
         this.events = events;
         this.people = people;
-        this.contracts = contracts;
         this.csrf = csrf;
     }
 
@@ -129,7 +126,9 @@ public class ReferralPages {
             return notFound(shell.get());
         }
         var person = people.get(r.personId());
-        var contract = contracts.get(r.contractId());
+        // the contract and its module, read once for the whole page
+        var held = access.ownContract(r.contractId());
+        var contract = held.contract();
         boolean hadFirstVisit = r.events().stream().anyMatch(e -> e.type() == ReferralEventType.FIRST_VISIT);
         List<ReferralPage.Step> steps = new ArrayList<>();
         if (r.status().isOpen()) {
@@ -152,7 +151,7 @@ public class ReferralPages {
         if (r.status() == org.carespec.platform.referral.domain.ReferralStatus.DECLINED) {
             steps.add(new ReferralPage.Step("LETTER", "The letter of decline", "/referrals/" + r.id() + "/letter"));
         }
-        if (measuresOutcomes(r)) {
+        if (!held.module().outcomeInstruments().isEmpty()) {
             steps.add(new ReferralPage.Step("OUTCOMES", "Outcome readings", "/referrals/" + r.id() + "/outcomes"));
         }
         List<ReferralPage.ClockRow> clocks = r.clocks().stream().map(c -> new ReferralPage.ClockRow(c.title(),
@@ -169,16 +168,12 @@ public class ReferralPages {
                 UiText.words(r.priority().name()), r.eligibility() != null && r.eligibility().eligible(),
                 findings(r.eligibility() == null ? null : r.eligibility().reasons()),
                 findings(r.eligibility() == null ? null : r.eligibility().flags()), clocks, history, steps, notice, errors,
-                ended(r), plan(r));
+                ended(r, held.module()), plan(r));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
         model.put("view", view);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
                 .body(new ModelAndView<>("referral", model));
-    }
-
-    private boolean measuresOutcomes(ReferralView r) {
-        return !access.ownContract(r.contractId()).module().outcomeInstruments().isEmpty();
     }
 
     private ReferralPage.PlanSummary plan(ReferralView r) {
@@ -193,11 +188,10 @@ public class ReferralPages {
     }
 
     /** How a closed referral ended, in words ("Withdrawn: Moved away"), or null while it is open. */
-    private String ended(ReferralView r) {
+    private String ended(ReferralView r, org.carespec.platform.plugin.InstalledPlugin module) {
         if (r.closure() == null) {
             return null;
         }
-        var module = access.ownContract(r.contractId()).module();
         String detail = r.closure().reason() != null
                 ? label(module, org.carespec.plugin.api.codes.CodeLists.LEAVING_REASON, r.closure().reason())
                 : r.closure().destination() != null ? label(module,
