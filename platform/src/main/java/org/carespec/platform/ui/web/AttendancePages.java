@@ -100,9 +100,7 @@ public class AttendancePages {
             }
             session = groups.get(UUID.fromString(id));
         } catch (NotFoundException | IllegalArgumentException e) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         List<SchemaForm.Option> everyone = people.list(null, PageRequest.of(0, 200)).items().stream()
                 .map(p -> new SchemaForm.Option(p.id().toString(), p.givenName() + " " + p.familyName())).toList();

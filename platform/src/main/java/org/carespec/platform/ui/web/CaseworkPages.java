@@ -26,7 +26,6 @@ import java.util.function.Function;
 import org.carespec.platform.activity.service.ActivityCommand;
 import org.carespec.platform.activity.service.ActivityService;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
@@ -59,13 +58,13 @@ public class CaseworkPages {
     private final PlanService plans;
     private final ActivityService activities;
     private final WorkerService workers;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final CommandCheck check;
     private final PageCsrf csrf;
     private final Clock clock;
 
     public CaseworkPages(SignedInPages pages, ReferralReader referrals, PersonService people, PlanService plans,
-                         ActivityService activities, WorkerService workers, ContractCodes codes, CommandCheck check,
+                         ActivityService activities, WorkerService workers, ContractChoices choices, CommandCheck check,
                          PageCsrf csrf, Clock clock) {
         this.pages = pages;
         this.referrals = referrals;
@@ -73,7 +72,7 @@ public class CaseworkPages {
         this.plans = plans;
         this.activities = activities;
         this.workers = workers;
-        this.codes = codes;
+        this.choices = choices;
         this.check = check;
         this.csrf = csrf;
         this.clock = clock;
@@ -150,14 +149,14 @@ public class CaseworkPages {
                             + " minutes"));
                 }
             }
-            String type = blankToNull(one(form, "type"));
-            String worker = blankToNull(one(form, "workerId"));
-            String breakType = blankToNull(one(form, "breakType"));
+            String type = PageParts.blank(one(form, "type"));
+            String worker = PageParts.blank(one(form, "workerId"));
+            String breakType = PageParts.blank(one(form, "breakType"));
             Map<String, Object> data = breakType == null ? null : Map.of("breakType", breakType);
             if (errors.isEmpty()) {
                 ActivityCommand command = new ActivityCommand(r.personId(), r.id(), type == null ? "" : type, on,
-                        minutes, worker == null ? null : uuid(worker), blankToNull(one(form, "agency")),
-                        blankToNull(one(form, "notes")), data);
+                        minutes, worker == null ? null : PageParts.uuid(worker), PageParts.blank(one(form, "agency")),
+                        PageParts.blank(one(form, "notes")), data);
                 errors.addAll(check.check(command, Map.of("type", "what happened", "occurredOn",
                         "The day it happened", "durationMinutes", "How long it took", "agency", "The agency",
                         "notes", "Notes")).stream().map(e -> "type".equals(e.field())
@@ -204,7 +203,7 @@ public class CaseworkPages {
         for (String type : List.of("PHONE", "VISIT", "MEETING", "BREAK", "SIGNPOSTING", "REFERRAL_OUT")) {
             types.add(new SchemaForm.Option(type, UiText.words(type)));
         }
-        types.addAll(options(r.contractId(), CodeLists.ACTIVITY_TYPE));
+        types.addAll(choices.options(r.contractId(), CodeLists.ACTIVITY_TYPE));
         List<SchemaForm.Option> workerOptions = workers.list(PageRequest.of(0, 200)).items().stream()
                 .map(w -> new SchemaForm.Option(w.id().toString(), w.name() + " (" + UiText.words(w.kind()) + ")"))
                 .toList();
@@ -216,12 +215,12 @@ public class CaseworkPages {
                 Map.of(), "text"));
         fields.add(choice("select", "workerId", "Who gave it", "A break must name the worker or volunteer who gave"
                 + " it", false, workerOptions, entered, byField));
-        List<SchemaForm.Option> breakTypes = options(r.contractId(), CodeLists.BREAK_TYPE);
+        List<SchemaForm.Option> breakTypes = choices.options(r.contractId(), CodeLists.BREAK_TYPE);
         if (!breakTypes.isEmpty()) {
             fields.add(choice("select", "breakType", "Type of break", "For a break only", false, breakTypes,
                     entered, byField));
         }
-        List<SchemaForm.Option> agencies = options(r.contractId(), CodeLists.AGENCY);
+        List<SchemaForm.Option> agencies = choices.options(r.contractId(), CodeLists.AGENCY);
         if (agencies.isEmpty()) {
             fields.add(new SchemaForm.Field("text", "agency", "The agency", "For signposting or a referral out",
                     false, entered.get("agency"), List.of(), List.of(), byField.get("agency"), List.of(), Map.of(),
@@ -262,16 +261,14 @@ public class CaseworkPages {
         if (shell.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        UUID referral = uuid(id);
+        UUID referral = PageParts.uuid(id);
         try {
             if (referral == null || !pages.holdsCaseload()) {
                 throw new NotFoundException("Referral " + id);
             }
             return work.apply(referrals.get(referral));
         } catch (NotFoundException e) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
     }
 
@@ -281,15 +278,6 @@ public class CaseworkPages {
         model.put("view", form);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
                 .body(new ModelAndView<>("stepForm", model));
-    }
-
-    private List<SchemaForm.Option> options(UUID contract, String list) {
-        try {
-            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
     }
 
     private String personName(ReferralView r) {
@@ -335,17 +323,5 @@ public class CaseworkPages {
     private static String one(Map<String, List<String>> form, String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
@@ -54,16 +53,16 @@ public class ClosePages {
     private final ReferralReader referrals;
     private final ReferralEvents events;
     private final PersonService people;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final PageCsrf csrf;
 
     public ClosePages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
-                      ContractCodes codes, PageCsrf csrf) {
+                      ContractChoices choices, PageCsrf csrf) {
         this.pages = pages;
         this.referrals = referrals;
         this.events = events;
         this.people = people;
-        this.codes = codes;
+        this.choices = choices;
         this.csrf = csrf;
     }
 
@@ -90,8 +89,8 @@ public class ClosePages {
         if (errors.isEmpty()) {
             try {
                 events.add(referral.get().id(), new ReferralEventCommand(ReferralEventType.CLOSED, null, null, null,
-                        new ReferralEventCommand.Outcome(result, blank(form.get("reason")),
-                                blank(form.get("destination")))), null);
+                        new ReferralEventCommand.Outcome(result, PageParts.blank(form.get("reason")),
+                                PageParts.blank(form.get("destination")))), null);
                 return HttpResponse.seeOther(URI.create("/referrals/" + referral.get().id() + "?done=CLOSED"));
             } catch (InvalidRequestException e) {
                 e.errors().forEach(f -> {
@@ -116,9 +115,7 @@ public class ClosePages {
         }
         Optional<ReferralView> referral = referral(id);
         if (referral.isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Option> results = List.of("GOALS_MET", "LEFT_BEFORE_GOALS_MET", "MOVED_ON", "WITHDRAWN")
@@ -129,9 +126,9 @@ public class ClosePages {
                         result == null ? List.of() : List.of(result), byField.get("result-0"), List.of(), Map.of(),
                         null),
                 select("reason", "The reason", "If they left before meeting the goals, or withdrew",
-                        options(referral.get().contractId(), CodeLists.LEAVING_REASON), entered, byField),
+                        choices.options(referral.get().contractId(), CodeLists.LEAVING_REASON), entered, byField),
                 select("destination", "Where they moved on to", "If they moved on",
-                        options(referral.get().contractId(), CodeLists.MOVING_ON_DESTINATION), entered, byField));
+                        choices.options(referral.get().contractId(), CodeLists.MOVING_ON_DESTINATION), entered, byField));
         var person = people.get(referral.get().personId());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
@@ -149,24 +146,11 @@ public class ClosePages {
                 chosen == null ? List.of() : List.of(chosen), errors.get(name), List.of(), Map.of(), null);
     }
 
-    private List<SchemaForm.Option> options(UUID contract, String list) {
-        try {
-            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
-    }
-
     private Optional<ReferralView> referral(String id) {
         try {
             return pages.holdsCaseload() ? Optional.of(referrals.get(UUID.fromString(id))) : Optional.empty();
         } catch (NotFoundException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
@@ -48,17 +47,17 @@ public class DeclinePages {
     private final ReferralReader referrals;
     private final ReferralEvents events;
     private final PersonService people;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final DeclineLetter letters;
     private final PageCsrf csrf;
 
     public DeclinePages(SignedInPages pages, ReferralReader referrals, ReferralEvents events, PersonService people,
-                        ContractCodes codes, DeclineLetter letters, PageCsrf csrf) {
+                        ContractChoices choices, DeclineLetter letters, PageCsrf csrf) {
         this.pages = pages;
         this.referrals = referrals;
         this.events = events;
         this.people = people;
-        this.codes = codes;
+        this.choices = choices;
         this.letters = letters;
         this.csrf = csrf;
     }
@@ -114,7 +113,7 @@ public class DeclinePages {
         try {
             html = referral.map(r -> letters.html(r.id())).orElseThrow(() -> new NotFoundException("Referral " + id));
         } catch (NotFoundException | ConflictException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         // the letter is written by DeclineLetter, which escapes every value it puts in; its body is shown as it is
         String body = html.substring(html.indexOf("<body>") + "<body>".length(), html.indexOf("</body>"));
@@ -150,16 +149,10 @@ public class DeclinePages {
         }
         Optional<ReferralView> referral = referral(id);
         if (referral.isEmpty()) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
-        List<SchemaForm.Option> reasons;
-        try {
-            reasons = codes.list(referral.get().contractId(), CodeLists.DECLINE_REASON).entries().stream()
-                    .map(e -> new SchemaForm.Option(e.code(), e.label())).toList();
-        } catch (NotFoundException e) {
-            reasons = List.of();
-        }
+        List<SchemaForm.Option> reasons = choices.options(referral.get().contractId(), CodeLists.DECLINE_REASON);
         String reason = entered.get("reason");
         List<SchemaForm.Field> fields = List.of(
                 new SchemaForm.Field("radios", "reason", "Why the referral is not accepted", null, true, reason,
@@ -189,11 +182,5 @@ public class DeclinePages {
     private String name(ReferralView r) {
         var person = people.get(r.personId());
         return person.givenName() + " " + person.familyName();
-    }
-
-    private HttpResponse<?> notFound(Shell shell) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("shell", shell);
-        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
     }
 }

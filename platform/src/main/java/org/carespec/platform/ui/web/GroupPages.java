@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
@@ -50,7 +49,7 @@ public class GroupPages {
 
     private final SignedInPages pages;
     private final ContractService contracts;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final ReferralList referrals;
     private final WorkerService workers;
     private final GroupSessionRecorder recorder;
@@ -58,12 +57,12 @@ public class GroupPages {
     private final PageCsrf csrf;
     private final Clock clock;
 
-    public GroupPages(SignedInPages pages, ContractService contracts, ContractCodes codes, ReferralList referrals,
+    public GroupPages(SignedInPages pages, ContractService contracts, ContractChoices choices, ReferralList referrals,
                       WorkerService workers, GroupSessionRecorder recorder, CommandCheck check, PageCsrf csrf,
                       Clock clock) {
         this.pages = pages;
         this.contracts = contracts;
-        this.codes = codes;
+        this.choices = choices;
         this.referrals = referrals;
         this.workers = workers;
         this.recorder = recorder;
@@ -80,15 +79,15 @@ public class GroupPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> record(HttpRequest<?> request, @Body @Nullable Map<String, Object> body) {
         Map<String, List<String>> form = NewReferralPages.multi(body);
-        csrf.require(request, WebSessionFetcher.COOKIE, first(form, PageCsrf.FIELD));
-        String contract = first(form, "contract");
-        UUID contractId = uuid(contract);
+        csrf.require(request, WebSessionFetcher.COOKIE, PageParts.first(form, PageCsrf.FIELD));
+        String contract = PageParts.first(form, "contract");
+        UUID contractId = PageParts.uuid(contract);
         List<FieldMessage> errors = new ArrayList<>();
         LocalDate heldOn = null;
         try {
-            heldOn = LocalDate.of(Integer.parseInt(first(form, "heldOn-year").strip()),
-                    Integer.parseInt(first(form, "heldOn-month").strip()),
-                    Integer.parseInt(first(form, "heldOn-day").strip()));
+            heldOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "heldOn-year").strip()),
+                    Integer.parseInt(PageParts.first(form, "heldOn-month").strip()),
+                    Integer.parseInt(PageParts.first(form, "heldOn-day").strip()));
         } catch (RuntimeException e) {
             errors.add(new FieldMessage("heldOn-day", "The day of the session must be a real date"));
         }
@@ -98,16 +97,16 @@ public class GroupPages {
             return HttpResponse.seeOther(URI.create("/groups/new"));
         }
         if (errors.isEmpty()) {
-            GroupCommands.NewSession session = new GroupCommands.NewSession(orEmpty(first(form, "type")),
-                    blank(first(form, "title")), heldOn, blank(first(form, "place")),
-                    facilitators.stream().map(GroupPages::uuid).filter(java.util.Objects::nonNull).toList(), null);
+            GroupCommands.NewSession session = new GroupCommands.NewSession(orEmpty(PageParts.first(form, "type")),
+                    PageParts.blank(PageParts.first(form, "title")), heldOn, PageParts.blank(PageParts.first(form, "place")),
+                    facilitators.stream().map(PageParts::uuid).filter(java.util.Objects::nonNull).toList(), null);
             errors.addAll(check.check(session, Map.of("type", "the kind of group", "heldOn", "The day of the session",
                     "title", "The title", "place", "The place")).stream().map(e -> "type".equals(e.field())
                     ? new FieldMessage("type-0", "Select the kind of group") : e).toList());
             if (errors.isEmpty()) {
                 try {
                     recorder.record(contractId, session, new ArrayList<>(new LinkedHashSet<>(attendees.stream()
-                            .map(GroupPages::uuid).filter(java.util.Objects::nonNull).toList())));
+                            .map(PageParts::uuid).filter(java.util.Objects::nonNull).toList())));
                     return page(request, contract, Map.of(), List.of(), List.of(), 200,
                             "Group session recorded with " + attendees.size() + " attending");
                 } catch (InvalidRequestException e) {
@@ -144,7 +143,7 @@ public class GroupPages {
         List<SchemaForm.Field> fields = new ArrayList<>();
         if (chosen != null) {
             UUID contractId = UUID.fromString(chosen);
-            List<SchemaForm.Option> types = options(contractId, CodeLists.GROUP_TYPE);
+            List<SchemaForm.Option> types = choices.options(contractId, CodeLists.GROUP_TYPE);
             String type = entered.get("type");
             fields.add(new SchemaForm.Field("radios", "type", "The kind of group", null, true, type, types,
                     type == null ? List.of() : List.of(type), byField.get("type-0"), List.of(), Map.of(), null));
@@ -190,33 +189,7 @@ public class GroupPages {
                 errors.get(name), List.of(), Map.of(), "text");
     }
 
-    private List<SchemaForm.Option> options(UUID contract, String list) {
-        try {
-            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
-    }
-
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static String orEmpty(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.contract.service.ContractView;
 import org.carespec.platform.errors.ConflictException;
@@ -59,19 +58,19 @@ public class NewReferralPages {
     private final SignedInPages pages;
     private final ContractService contracts;
     private final PersonService people;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final PluginRegistry plugins;
     private final ReferralIntake intake;
     private final PageCsrf csrf;
     private final Clock clock;
 
     public NewReferralPages(SignedInPages pages, ContractService contracts, PersonService people,
-                            ContractCodes codes, PluginRegistry plugins, ReferralIntake intake, PageCsrf csrf,
+                            ContractChoices choices, PluginRegistry plugins, ReferralIntake intake, PageCsrf csrf,
                             Clock clock) {
         this.pages = pages;
         this.contracts = contracts;
         this.people = people;
-        this.codes = codes;
+        this.choices = choices;
         this.plugins = plugins;
         this.intake = intake;
         this.csrf = csrf;
@@ -118,13 +117,13 @@ public class NewReferralPages {
     @Post(value = "/form", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable Map<String, Object> body) {
         Map<String, List<String>> form = multi(body);
-        csrf.require(request, WebSessionFetcher.COOKIE, first(form, PageCsrf.FIELD));
+        csrf.require(request, WebSessionFetcher.COOKIE, PageParts.first(form, PageCsrf.FIELD));
         Optional<Shell> shell = pages.shell(request, "new-referral");
         if (shell.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        Optional<Chosen> chosen = chosen(first(form, "contract"), first(form, "person"));
-        String source = first(form, "source");
+        Optional<Chosen> chosen = chosen(PageParts.first(form, "contract"), PageParts.first(form, "person"));
+        String source = PageParts.first(form, "source");
         if (chosen.isEmpty() || source == null) {
             return HttpResponse.seeOther(URI.create("/referrals/new"));
         }
@@ -138,7 +137,7 @@ public class NewReferralPages {
             try {
                 ReferralView made = intake.create(chosen.get().contract().id(), new ReferralCommand(
                         chosen.get().person().id(), receivedAt((String) received.get("date")), source,
-                        related.stream().map(NewReferralPages::uuid).filter(java.util.Objects::nonNull).toList(),
+                        related.stream().map(PageParts::uuid).filter(java.util.Objects::nonNull).toList(),
                         data), null);
                 return HttpResponse.seeOther(URI.create("/referrals/" + made.id() + "?done=RECEIVED"));
             } catch (InvalidRequestException e) {
@@ -161,7 +160,7 @@ public class NewReferralPages {
                                  Map<String, Object> received, List<FieldMessage> summary,
                                  Map<String, String> fieldErrors, List<String> related, int status) {
         UUID contractId = chosen.contract().id();
-        List<SchemaForm.Option> sources = options(contractId, CodeLists.REFERRAL_SOURCE);
+        List<SchemaForm.Option> sources = choices.options(contractId, CodeLists.REFERRAL_SOURCE);
         List<SchemaForm.Option> relatedOptions = chosen.person().relationships().stream()
                 .map(r -> new SchemaForm.Option(r.personId().toString(), r.name() + " (" + UiText.words(
                         r.relationship()) + ")")).toList();
@@ -171,7 +170,7 @@ public class NewReferralPages {
             Optional<InstalledForm> moduleForm = chosen.module().referralFormFor(source);
             if (moduleForm.isPresent()) {
                 JsonNode schema = moduleForm.get().schema().document();
-                fields = SchemaForm.fields(schema, "data", data, fieldErrors, list -> options(contractId, list));
+                fields = SchemaForm.fields(schema, "data", data, fieldErrors, list -> choices.options(contractId, list));
                 formTitle = moduleForm.get().definition().title();
             }
         }
@@ -185,15 +184,6 @@ public class NewReferralPages {
         return render(shell, "newReferralForm", view, status);
     }
 
-    private List<SchemaForm.Option> options(UUID contract, String list) {
-        try {
-            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
-    }
-
     private Map<String, Object> defaultReceived() {
         LocalDate today = LondonTime.today(clock);
         return Map.of("date", today.toString(), "parts", Map.of("day", String.valueOf(today.getDayOfMonth()),
@@ -201,9 +191,9 @@ public class NewReferralPages {
     }
 
     private static Map<String, Object> readReceived(Map<String, List<String>> form, Map<String, String> errors) {
-        String day = orEmpty(first(form, "receivedAt-day"));
-        String month = orEmpty(first(form, "receivedAt-month"));
-        String year = orEmpty(first(form, "receivedAt-year"));
+        String day = orEmpty(PageParts.first(form, "receivedAt-day"));
+        String month = orEmpty(PageParts.first(form, "receivedAt-month"));
+        String year = orEmpty(PageParts.first(form, "receivedAt-year"));
         Map<String, Object> read = new LinkedHashMap<>();
         read.put("parts", Map.of("day", day, "month", month, "year", year));
         try {
@@ -226,8 +216,8 @@ public class NewReferralPages {
     }
 
     private Optional<Chosen> chosen(String contract, String person) {
-        UUID contractId = uuid(contract);
-        UUID personId = uuid(person);
+        UUID contractId = PageParts.uuid(contract);
+        UUID personId = PageParts.uuid(person);
         if (contractId == null || personId == null) {
             return Optional.empty();
         }
@@ -284,11 +274,6 @@ public class NewReferralPages {
         return form;
     }
 
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
@@ -297,14 +282,6 @@ public class NewReferralPages {
         Map<String, String> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         return out;
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private record Chosen(ContractView contract, PersonView person,

@@ -72,7 +72,7 @@ public class OutcomePages {
         }
         Optional<ReferralView> referral = referral(id);
         if (referral.isEmpty()) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         ReferralView r = referral.get();
         List<OutcomesView.Measure> measures = new ArrayList<>();
@@ -109,7 +109,7 @@ public class OutcomePages {
     public HttpResponse<?> record(HttpRequest<?> request, String id, String instrument,
                                   @Body @Nullable Map<String, Object> body) {
         Map<String, List<String>> form = NewReferralPages.multi(body);
-        csrf.require(request, WebSessionFetcher.COOKIE, first(form, PageCsrf.FIELD));
+        csrf.require(request, WebSessionFetcher.COOKIE, PageParts.first(form, PageCsrf.FIELD));
         Optional<ReferralView> referral = referral(id);
         Optional<OutcomeInstrument> chosen = referral.flatMap(r -> instruments(r).stream()
                 .filter(i -> i.code().equals(instrument)).findFirst());
@@ -119,9 +119,9 @@ public class OutcomePages {
         List<FieldMessage> errors = new ArrayList<>();
         LocalDate takenOn = null;
         try {
-            takenOn = LocalDate.of(Integer.parseInt(first(form, "takenOn-year").strip()),
-                    Integer.parseInt(first(form, "takenOn-month").strip()),
-                    Integer.parseInt(first(form, "takenOn-day").strip()));
+            takenOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "takenOn-year").strip()),
+                    Integer.parseInt(PageParts.first(form, "takenOn-month").strip()),
+                    Integer.parseInt(PageParts.first(form, "takenOn-day").strip()));
             if (takenOn.isAfter(LondonTime.today(clock))) {
                 errors.add(new FieldMessage("takenOn-day", "The day of the reading must be today or in the past"));
             }
@@ -130,7 +130,7 @@ public class OutcomePages {
         }
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Scale scale : chosen.get().scales()) {
-            String value = first(form, "score-" + scale.code());
+            String value = PageParts.first(form, "score-" + scale.code());
             if (value == null || value.isBlank()) {
                 errors.add(new FieldMessage("score-" + scale.code() + "-0", "Select a score for " + scale.title()));
             } else {
@@ -171,7 +171,7 @@ public class OutcomePages {
         Optional<OutcomeInstrument> chosen = referral.flatMap(r -> instruments(r).stream()
                 .filter(i -> i.code().equals(instrument)).findFirst());
         if (chosen.isEmpty()) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Field> fields = new ArrayList<>();
@@ -217,16 +217,5 @@ public class OutcomePages {
     private String name(ReferralView r) {
         var person = people.get(r.personId());
         return person.givenName() + " " + person.familyName();
-    }
-
-    private HttpResponse<?> notFound(Shell shell) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("shell", shell);
-        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
-    }
-
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

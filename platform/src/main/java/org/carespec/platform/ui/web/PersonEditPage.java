@@ -120,9 +120,7 @@ public class PersonEditPage {
         }
         Optional<PersonView> person = person(id);
         if (person.isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Field> fields = new ArrayList<>();

@@ -63,9 +63,7 @@ public class PersonPages {
             }
             p = people.get(UUID.fromString(id));
         } catch (NotFoundException | IllegalArgumentException e) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         List<PersonPage.Row> details = new ArrayList<>();
         add(details, "Date of birth", p.dateOfBirth() == null ? null : UiText.date(p.dateOfBirth())

@@ -87,14 +87,14 @@ public class PlanReviewPage {
             String chosen = form.get("progress-" + goal.id());
             try {
                 progress.add(new PlanCommands.GoalProgress(goal.id(), PlanCommands.Progress.valueOf(
-                        chosen == null ? "" : chosen), blank(form.get("comment-" + goal.id()))));
+                        chosen == null ? "" : chosen), PageParts.blank(form.get("comment-" + goal.id()))));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldMessage("progress-" + goal.id() + "-0", "Select the progress on \""
                         + goal.title() + "\""));
             }
         }
         if (errors.isEmpty()) {
-            PlanCommands.Review review = new PlanCommands.Review(reviewedOn, blank(form.get("notes")), progress);
+            PlanCommands.Review review = new PlanCommands.Review(reviewedOn, PageParts.blank(form.get("notes")), progress);
             errors.addAll(check.check(review, Map.of("reviewedOn", "The day of the review", "notes", "Notes")).stream()
                     .map(e -> "reviewedOn".equals(e.field()) ? new FieldMessage("reviewedOn-day", e.message()) : e)
                     .toList());
@@ -123,9 +123,7 @@ public class PlanReviewPage {
         }
         Optional<PlanView> plan = plan(id);
         if (plan.isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Field> fields = new ArrayList<>();
@@ -166,9 +164,5 @@ public class PlanReviewPage {
         } catch (NotFoundException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
-import org.carespec.platform.codelist.service.ContractCodes;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.FieldError;
@@ -62,19 +61,19 @@ public class RecordPages {
     private final RecordService records;
     private final ReferralList referrals;
     private final PersonService people;
-    private final ContractCodes codes;
+    private final ContractChoices choices;
     private final PageCsrf csrf;
     private final Clock clock;
 
     public RecordPages(SignedInPages pages, ContractService contracts, CaseworkAccess access, RecordService records,
-                       ReferralList referrals, PersonService people, ContractCodes codes, PageCsrf csrf, Clock clock) {
+                       ReferralList referrals, PersonService people, ContractChoices choices, PageCsrf csrf, Clock clock) {
         this.pages = pages;
         this.contracts = contracts;
         this.access = access;
         this.records = records;
         this.referrals = referrals;
         this.people = people;
-        this.codes = codes;
+        this.choices = choices;
         this.csrf = csrf;
         this.clock = clock;
     }
@@ -121,7 +120,7 @@ public class RecordPages {
             return render(shell.get(), "recordList", new RecordsView(held.id().toString(), held.contract().title(),
                     List.of(), List.of(), type, t.definition().title(), rows, null, List.of(), List.of(), null), 200);
         } catch (NotFoundException | IllegalArgumentException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
     }
 
@@ -134,7 +133,7 @@ public class RecordPages {
     public HttpResponse<?> create(HttpRequest<?> request, String contract, String type,
                                   @Body @Nullable Map<String, Object> body) {
         Map<String, List<String>> form = NewReferralPages.multi(body);
-        csrf.require(request, WebSessionFetcher.COOKIE, first(form, PageCsrf.FIELD));
+        csrf.require(request, WebSessionFetcher.COOKIE, PageParts.first(form, PageCsrf.FIELD));
         CaseworkAccess.CaseContract held;
         InstalledRecordType t;
         try {
@@ -148,13 +147,13 @@ public class RecordPages {
         Map<String, Object> data = SchemaForm.read(schema, "data", form, fieldErrors);
         LocalDate recordedOn = null;
         try {
-            recordedOn = LocalDate.of(Integer.parseInt(first(form, "recordedOn-year").strip()),
-                    Integer.parseInt(first(form, "recordedOn-month").strip()),
-                    Integer.parseInt(first(form, "recordedOn-day").strip()));
+            recordedOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "recordedOn-year").strip()),
+                    Integer.parseInt(PageParts.first(form, "recordedOn-month").strip()),
+                    Integer.parseInt(PageParts.first(form, "recordedOn-day").strip()));
         } catch (RuntimeException e) {
             fieldErrors.put("recordedOn", "The day of the record must be a real date");
         }
-        UUID person = uuid(first(form, "personId"));
+        UUID person = PageParts.uuid(PageParts.first(form, "personId"));
         if (fieldErrors.isEmpty()) {
             try {
                 RecordView made = records.create(held.id(), type, new RecordCommand(person, null, recordedOn, data,
@@ -193,7 +192,7 @@ public class RecordPages {
             RecordView r = records.get(UUID.fromString(id));
             return render(shell.get(), "recordView", detail(r, List.of(), made == null ? null : "Record made"), 200);
         } catch (NotFoundException | IllegalArgumentException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
     }
 
@@ -217,7 +216,7 @@ public class RecordPages {
                         List.of(new FieldMessage(null, message)), null), 409);
             }
         } catch (NotFoundException | IllegalArgumentException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
     }
 
@@ -258,11 +257,11 @@ public class RecordPages {
             fields.add(new SchemaForm.Field("date", "recordedOn", "The day of the record", "For example, 27 3 2026",
                     true, null, List.of(), List.of(), byField.get("recordedOn"), List.of(), parts, null));
             fields.addAll(SchemaForm.fields(t.schema().document(), "data", data, byField,
-                    list -> options(held.id(), list)));
+                    list -> choices.options(held.id(), list)));
             return render(shell.get(), "recordForm", new RecordsView(held.id().toString(), held.contract().title(),
                     List.of(), List.of(), type, t.definition().title(), List.of(), null, fields, errors, null), status);
         } catch (NotFoundException | IllegalArgumentException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
     }
 
@@ -318,15 +317,6 @@ public class RecordPages {
         return p.givenName() + " " + p.familyName();
     }
 
-    private List<SchemaForm.Option> options(UUID contract, String list) {
-        try {
-            return codes.list(contract, list).entries().stream().map(e -> new SchemaForm.Option(e.code(), e.label()))
-                    .toList();
-        } catch (NotFoundException e) {
-            return List.of();
-        }
-    }
-
     private static List<FieldMessage> summary(Map<String, String> errors) {
         List<FieldMessage> summary = new ArrayList<>();
         errors.forEach((field, message) -> summary.add(new FieldMessage(field.startsWith("(") ? null : field,
@@ -340,24 +330,5 @@ public class RecordPages {
         model.put("view", view);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
                 .body(new ModelAndView<>(template, model));
-    }
-
-    private HttpResponse<?> notFound(Shell shell) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("shell", shell);
-        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
-    }
-
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -82,9 +82,9 @@ public class ReferralPages {
         Map<String, String> form = body == null ? Map.of() : body;
         csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
         Optional<Shell> shell = pages.shell(request, "caseload");
-        UUID referral = uuid(id);
+        UUID referral = PageParts.uuid(id);
         if (shell.isEmpty() || referral == null) {
-            return shell.isEmpty() ? HttpResponse.seeOther(URI.create("/")) : notFound(shell.get());
+            return shell.isEmpty() ? HttpResponse.seeOther(URI.create("/")) : PageParts.notFound(shell.get());
         }
         ReferralEventType type;
         try {
@@ -104,7 +104,7 @@ public class ReferralPages {
             return page(request, id, null, e.errors().stream().map(f -> new FieldMessage(null, f.detail())).toList(),
                     400);
         } catch (NotFoundException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         return HttpResponse.seeOther(URI.create("/referrals/" + referral + "?done=" + type.name()));
     }
@@ -115,15 +115,15 @@ public class ReferralPages {
         if (shell.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        UUID referral = uuid(id);
+        UUID referral = PageParts.uuid(id);
         if (referral == null || !pages.holdsCaseload()) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         ReferralView r;
         try {
             r = referrals.get(referral);
         } catch (NotFoundException e) {
-            return notFound(shell.get());
+            return PageParts.notFound(shell.get());
         }
         var person = people.get(r.personId());
         // the contract and its module, read once for the whole page
@@ -228,19 +228,5 @@ public class ReferralPages {
             case RUNNING -> "blue";
             case NOT_STARTED, STOPPED -> "grey";
         };
-    }
-
-    private HttpResponse<?> notFound(Shell shell) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("shell", shell);
-        return HttpResponse.notFound(new ModelAndView<>("notFound", model));
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -15,7 +15,6 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public class SafeguardingPage {
         Map<String, String> form = body == null ? Map.of() : body;
         csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
         Optional<UUID> person = person(id);
-        UUID contract = uuid(form.get("contract"));
+        UUID contract = PageParts.uuid(form.get("contract"));
         if (person.isEmpty() || contract == null) {
             return form(request, id, form, List.of(new FieldMessage("contract-0", "Select the contract")), null,
                     person.isEmpty() ? 404 : 400);
@@ -86,8 +85,8 @@ public class SafeguardingPage {
         }
         if (errors.isEmpty()) {
             SafeguardingService.NewConcern concern = new SafeguardingService.NewConcern(person.get(),
-                    LondonTime.today(clock), category, blank(form.get("details")), blank(form.get("actionTaken")),
-                    "true".equals(form.get("referredToLocalAuthority")), blank(form.get("localAuthorityReference")));
+                    LondonTime.today(clock), category, PageParts.blank(form.get("details")), PageParts.blank(form.get("actionTaken")),
+                    "true".equals(form.get("referredToLocalAuthority")), PageParts.blank(form.get("localAuthorityReference")));
             errors.addAll(check.check(concern, Map.of("details", "What happened", "actionTaken", "What was done",
                     "localAuthorityReference", "The local authority's reference")));
             if (errors.isEmpty()) {
@@ -111,9 +110,7 @@ public class SafeguardingPage {
         }
         Optional<UUID> person = person(id);
         if (person.isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("shell", shell.get());
-            return HttpResponse.notFound(new ModelAndView<>("notFound", model));
+            return PageParts.notFound(shell.get());
         }
         var p = people.get(person.get());
         Map<String, String> byField = StepForm.byField(errors);
@@ -166,18 +163,6 @@ public class SafeguardingPage {
             return Optional.of(person);
         } catch (NotFoundException | IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
