@@ -247,6 +247,28 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
     }
 
     @Test
+    void thePagesWorkWithJavaScriptOff() {
+        try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(server.getURI() + "/");
+            page.fill("#email", tenant.email(Role.PRACTITIONER));
+            page.fill("#password", PASSWORD);
+            page.click("button:has-text('Sign in')");
+            assertTrue(page.url().endsWith("/caseload"), page.url());
+            page.click("a.govuk-service-navigation__link:has-text('New referral')");
+            page.fill("#q", "Browsertest");
+            page.click("button:has-text('Find the person')");
+            page.check("label:has-text('Lena Browsertest')");
+            page.click("button:has-text('Continue')");
+            page.check("label:has-text('Self-referral')");
+            page.click("button:has-text('Continue')");
+            page.click("button:has-text('Make the referral')");
+            String main = page.textContent("main");
+            assertTrue(main.contains("There is a problem"), "server-side validation without script: " + main);
+        }
+    }
+
+    @Test
     void theMainJourneyStartsFromTheKeyboard() {
         try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
