@@ -22,6 +22,7 @@ mkdir -p "$home"
 start_postgres "$home/pg" "$port" "people=$people others=$others providers=${BENCH_PROVIDERS:-10}"
 "${psql[@]}" -d postgres -tc "select 1 from pg_database where datname = 'carespec'" | grep -q 1 \
   || "${psql[@]}" -d postgres -c "create database carespec"
+"${psql[@]}" -d carespec -c "create extension if not exists pg_stat_statements"
 
 ./mvnw -B -q install -DskipTests -pl plugin-api,platform -am
 DATABASE_URL="jdbc:postgresql://localhost:$port/carespec" DATABASE_USER=bench DATABASE_PASSWORD=bench \

@@ -65,7 +65,7 @@ class GeneratedClientJourneyTest extends IntegrationTest {
                 .type(ReferralEventType.CONTACTED).occurredAt("2026-08-05T11:00:00"), null);
         assertTrue(contacted.getEvents().stream().anyMatch(e -> e.getType() == ReferralEventType.CONTACTED));
 
-        PageReferralListItem caseload = referrals.listReferrals(contract, null, null, null, null, null, 0, 50);
+        PageReferralListItem caseload = referrals.listReferrals(contract, null, null, null, null, null, null, null, null, 0, 50);
         assertEquals(1L, caseload.getTotal());
         assertEquals(referral.getId(), caseload.getItems().get(0).getId());
 

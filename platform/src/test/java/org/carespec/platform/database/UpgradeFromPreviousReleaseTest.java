@@ -101,7 +101,7 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             c.commit();
         }
 
-        assertEquals(8, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V25");
+        assertEquals(10, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V27");
 
         try (Connection c = DriverManager.getConnection(url, db.owner().user(), db.owner().password());
              Statement s = c.createStatement()) {

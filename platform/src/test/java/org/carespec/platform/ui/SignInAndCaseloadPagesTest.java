@@ -132,6 +132,51 @@ class SignInAndCaseloadPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theCaseloadOpensOnOpenReferralsAndFindsOneByNameOrNhsNumberInTheProviderOnly() {
+        Casework ours = Casework.practitioner(api, tenant, "fixture", Map.of());
+        String dee = api.post("/api/v1/persons", ours.token, Map.of("givenName", "Dee", "familyName", "Closedcase",
+                "nhsNumber", "4857773457")).expect(201).id();
+        String declined = ours.refer(dee, "2026-04-20T10:00:00", "GP", null, null).expect(201).id();
+        ours.event(declined, "DECLINED", "2026-04-21T10:00:00", Map.of("reason", "NOT_ELIGIBLE", "note", "No"))
+                .expect(201);
+        Casework theirs = new Casework(api, tenant, tenant.contract("fixture", tenant.otherProvider, Map.of()),
+                tenant.otherProviderPractitioner);
+        api.post("/api/v1/persons", theirs.token, Map.of("givenName", "Eve", "familyName", "Theirs",
+                "nhsNumber", "6503012349")).expect(201);
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+
+        String open = browser.get("/caseload").body();
+        assertTrue(open.contains("Ada Ourcase") && !open.contains("Dee Closedcase"), "open referrals by default");
+        assertTrue(browser.get("/caseload?status=ANY").body().contains("Dee Closedcase"), "any status");
+        assertTrue(browser.get("/caseload?status=DECLINED").body().contains("Dee Closedcase"));
+
+        String byNhsNumber = browser.get("/caseload?status=ANY&search=485+777+3457").body();
+        assertTrue(byNhsNumber.contains("Dee Closedcase") && !byNhsNumber.contains("Ada Ourcase"), byNhsNumber);
+        String byName = browser.get("/caseload?status=ANY&search=%20ourCASE%20").body();
+        assertTrue(byName.contains("Ada Ourcase") && !byName.contains("Dee Closedcase"), byName);
+        assertTrue(byName.contains("value=\"ourCASE\""), "the search is kept in its box");
+        assertTrue(byName.contains("search=ourCASE") || !byName.contains("rel=\"next\""), "and in the page links");
+        for (String elsewhere : List.of("Otherprovider", "Othertenant", "6503012349", "%25", "_")) {
+            String found = browser.get("/caseload?status=ANY&search=" + elsewhere).body();
+            assertTrue(found.contains("0 referrals"), elsewhere + ": " + found);
+        }
+        assertTrue(browser.get("/caseload?search=%00Ada").body().contains("Ada Ourcase"),
+                "a control character in a hand-edited address is dropped, not a 500");
+
+        assertEquals(1, api.get("/api/v1/referrals?search=4857773457", ours.token).expect(200).json()
+                .path("total").asInt(), "the API searches the same way");
+        assertEquals(0, api.get("/api/v1/referrals?open=true&search=4857773457", ours.token).expect(200).json()
+                .path("total").asInt());
+        assertEquals(0, api.get("/api/v1/referrals?moduleId=carers-options", ours.token).expect(200).json()
+                .path("total").asInt(), "no referral under another module's contract");
+        assertTrue(api.get("/api/v1/referrals?moduleId=fixture", ours.token).expect(200).json()
+                .path("total").asInt() >= 2);
+        assertEquals(List.of("search"), api.get("/api/v1/referrals?search=%00", ours.token).expect(400)
+                .problemFields(), "a control character in the API's search is a 400 naming it");
+    }
+
+    @Test
     void everyFormNeedsItsCsrfTokenAndSigningOutEndsTheSession() {
         Browser browser = new Browser(server.getURI());
         browser.get("/");

@@ -51,6 +51,29 @@ public class LoginDirectory {
     }
 
     /**
+     * An open (not revoked) browser session with its account and, when the account still belongs to the session's
+     * tenant, that membership: one call, for every page request.
+     */
+    @Transactional
+    Optional<WebSessionHolder> webSessionHolder(String tokenHash) {
+        return sql.one("select * from carespec_web_session_holder(?)", List.of(tokenHash), rs -> {
+            UUID user = Sql.uuid(rs, "user_id");
+            UUID tenant = Sql.uuid(rs, "tenant_id");
+            Array roles = rs.getArray("roles");
+            LoginMembership membership = roles == null ? null : new LoginMembership(tenant,
+                    rs.getString("tenant_slug"), Sql.uuid(rs, "organisation_id"), roles(roles));
+            return new WebSessionHolder(Sql.uuid(rs, "session_id"), tenant, Sql.instant(rs, "last_seen_at"),
+                    Sql.instant(rs, "expires_at"), new LoginAccount(user, rs.getString("email"), null,
+                    rs.getBoolean("operator"), Sql.instant(rs, "locked_until")), membership);
+        });
+    }
+
+    /** A browser session as {@link #webSessionHolder} reads it; no password hash. */
+    record WebSessionHolder(UUID sessionId, UUID tenantId, java.time.Instant lastSeen, java.time.Instant expires,
+                            LoginAccount account, LoginMembership membership) {
+    }
+
+    /**
      * @param now the application's time: a lock it sets ends {@link #LOCK_INTERVAL} after it
      * @return true when this failure locked the account
      */

@@ -91,16 +91,27 @@ public class LoginService {
     /** Rebuilds an authentication from the account's current memberships (token refresh). */
     public Optional<Authentication> current(UUID accountId, UUID tenantId) {
         Optional<LoginAccount> account = directory.account(accountId);
-        if (account.isEmpty() || account.get().lockedAt(clock.instant())) {
+        if (account.isEmpty()) {
             return Optional.empty();
         }
-        String email = account.get().email();
-        boolean operatorToken = tenantId == null;
-        if (operatorToken) {
-            return account.get().operator() ? Optional.of(CarespecAuthentication.operator(accountId, email))
+        LoginMembership membership = tenantId == null ? null : directory.memberships(accountId).stream()
+                .filter(m -> m.tenantId().equals(tenantId)).findFirst().orElse(null);
+        return holder(account.get(), tenantId, membership);
+    }
+
+    /**
+     * Who holds a token or a session for this account and tenant now: nobody when the account is locked, when an
+     * operator's token is no longer an operator's, or when the account has left the tenant (no membership).
+     */
+    Optional<Authentication> holder(LoginAccount account, UUID tenantId, LoginMembership membership) {
+        if (account.lockedAt(clock.instant())) {
+            return Optional.empty();
+        }
+        if (tenantId == null) {
+            return account.operator() ? Optional.of(CarespecAuthentication.operator(account.id(), account.email()))
                     : Optional.empty();
         }
-        return directory.memberships(accountId).stream().filter(m -> m.tenantId().equals(tenantId)).findFirst()
-                .map(m -> CarespecAuthentication.member(accountId, email, m));
+        return Optional.ofNullable(membership).filter(m -> m.tenantId().equals(tenantId))
+                .map(m -> CarespecAuthentication.member(account.id(), account.email(), m));
     }
 }

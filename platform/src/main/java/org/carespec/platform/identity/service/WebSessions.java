@@ -28,16 +28,18 @@ public class WebSessions {
 
     private final Sql sql;
     private final LoginService logins;
+    private final LoginDirectory directory;
     private final Clock clock;
     private final Duration idle;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
 
-    public WebSessions(Sql sql, LoginService logins, Clock clock,
+    public WebSessions(Sql sql, LoginService logins, LoginDirectory directory, Clock clock,
                        @Value("${carespec.web.idle-timeout:30m}") Duration idle,
                        @Value("${carespec.web.session-lifetime:12h}") Duration lifetime) {
         this.sql = sql;
         this.logins = logins;
+        this.directory = directory;
         this.clock = clock;
         this.idle = idle;
         this.lifetime = lifetime;
@@ -71,18 +73,14 @@ public class WebSessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<Held> held = sql.one("""
-                select id, user_id, tenant_id, last_seen_at, expires_at from web_session
-                where token_hash = ? and revoked_at is null""", List.of(RefreshTokenStore.hash(key)),
-                rs -> new Held(Sql.uuid(rs, "id"), Sql.uuid(rs, "user_id"), Sql.uuid(rs, "tenant_id"),
-                        Sql.instant(rs, "last_seen_at"), Sql.instant(rs, "expires_at")));
+        Optional<LoginDirectory.WebSessionHolder> held = directory.webSessionHolder(RefreshTokenStore.hash(key));
         if (held.isEmpty() || !WebSessionsRules.open(held.get().lastSeen(), held.get().expires(), now, idle)) {
             return Optional.empty();
         }
         if (!held.get().lastSeen().plus(TOUCH_EVERY).isAfter(now)) {
-            sql.update("update web_session set last_seen_at = ? where id = ?", List.of(now, held.get().id()));
+            sql.update("update web_session set last_seen_at = ? where id = ?", List.of(now, held.get().sessionId()));
         }
-        return logins.current(held.get().user(), held.get().tenant());
+        return logins.holder(held.get().account(), held.get().tenantId(), held.get().membership());
     }
 
     /** Ends the session this key opened (sign-out); a key that opens nothing changes nothing. */
@@ -92,8 +90,5 @@ public class WebSessions {
             sql.update("update web_session set revoked_at = ? where token_hash = ? and revoked_at is null",
                     List.of(clock.instant(), RefreshTokenStore.hash(key)));
         }
-    }
-
-    private record Held(UUID id, UUID user, UUID tenant, Instant lastSeen, Instant expires) {
     }
 }

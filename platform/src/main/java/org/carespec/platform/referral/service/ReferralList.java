@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.database.Sql;
@@ -30,6 +32,13 @@ public class ReferralList {
              where c.tenant_id = r.tenant_id and c.referral_id = r.id and c.met_on is null and c.stopped_on is null
              order by c.due_on limit 1) as next_clock""";
 
+    /**
+     * Open referrals: the statuses that are not {@link ReferralStatus#isOpen() open}, spelled as the partial index
+     * {@code referral_open_by_provider} (V26) spells them, so that the planner uses it.
+     */
+    static final String OPEN = " and r.status not in (" + Arrays.stream(ReferralStatus.values())
+            .filter(s -> !s.isOpen()).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+
     private final Sql sql;
     private final CaseworkAccess access;
     private final Clock clock;
@@ -46,6 +55,7 @@ public class ReferralList {
         LocalDate today = LondonTime.today(clock);
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder();
+        boolean byPerson = false;
         if (filter.contractId() != null) {
             where.append(" and r.contract_id = ?");
             parameters.add(filter.contractId());
@@ -58,6 +68,9 @@ public class ReferralList {
             where.append(" and r.status = ?");
             parameters.add(filter.status().name());
         }
+        if (filter.openOnly()) {
+            where.append(OPEN);
+        }
         if (filter.priority() != null) {
             where.append(" and r.priority = ?");
             parameters.add(filter.priority().name());
@@ -69,6 +82,20 @@ public class ReferralList {
         if (filter.receivedBefore() != null) {
             where.append(" and r.received_at < ?");
             parameters.add(filter.receivedBefore());
+        }
+        if (filter.moduleCode() != null) {
+            where.append(" and r.contract_id in (select k.id from contract k where k.tenant_id = r.tenant_id"
+                    + " and k.module_id = ?)");
+            parameters.add(filter.moduleCode());
+        }
+        if (filter.searchedNhsNumber() != null) {
+            where.append(" and p.nhs_number = ?");
+            parameters.add(filter.searchedNhsNumber());
+            byPerson = true;
+        } else if (filter.searchedNamePattern() != null) {
+            where.append(" and (p.given_name || ' ' || p.family_name) ilike ?");
+            parameters.add(filter.searchedNamePattern());
+            byPerson = true;
         }
         if (filter.overdue() && where.isEmpty()) {
             return overdueOnly(caller, today, page);
@@ -91,20 +118,18 @@ public class ReferralList {
                     join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.provider_id = ?""";
             all.addAll(List.of(caller.requireTenant(), caller.requireOrganisation(), today, caller.requireTenant(), caller.requireOrganisation()));
-            if (where.isEmpty()) {
-                countFrom = "from " + overdue;
-                counted.addAll(List.of(caller.requireTenant(), caller.requireOrganisation(), today));
-            } else {
-                countFrom = "from " + overdue + " join referral r on r.tenant_id = ? and r.id = o.referral_id"
-                        + " where r.provider_id = ?";
-                counted.addAll(all);
-            }
+            countFrom = "from " + overdue + " join referral r on r.tenant_id = ? and r.id = o.referral_id"
+                    + (byPerson ? " join person p on p.tenant_id = r.tenant_id and p.id = r.person_id" : "")
+                    + " where r.provider_id = ?";
+            counted.addAll(all);
             order = " order by o.first_due, r.id";
         } else {
             from = """
                     from referral r join person p on p.tenant_id = r.tenant_id and p.id = r.person_id
                     where r.tenant_id = ? and r.provider_id = ?""";
-            countFrom = "from referral r where r.tenant_id = ? and r.provider_id = ?";
+            countFrom = "from referral r" + (byPerson
+                    ? " join person p on p.tenant_id = r.tenant_id and p.id = r.person_id" : "")
+                    + " where r.tenant_id = ? and r.provider_id = ?";
             all.addAll(List.of(caller.requireTenant(), caller.requireOrganisation()));
             counted.addAll(all);
             order = " order by r.received_at desc, r.id";

@@ -95,7 +95,9 @@ public class ReferralController {
 
     /**
      * The caller's organisation's referrals, newest first; {@code overdue=true} lists those with a clock past its due
-     * date, most overdue first. {@code receivedFrom} and {@code receivedTo} are dates, both included.
+     * date, most overdue first. {@code receivedFrom} and {@code receivedTo} are dates, both included; {@code open=true}
+     * leaves out declined and closed referrals; {@code moduleId} keeps those under contracts of one service module;
+     * {@code search} is a name (any part, any case) or an NHS number.
      */
     @Operation(operationId = "listReferrals", summary = "List referrals (the caseload)")
     @Get("/referrals")
@@ -104,13 +106,22 @@ public class ReferralController {
                                        @QueryValue @Nullable Priority priority, @QueryValue @Nullable Boolean overdue,
                                        @QueryValue @Nullable LocalDate receivedFrom,
                                        @QueryValue @Nullable LocalDate receivedTo,
+                                       @QueryValue @Nullable Boolean open, @QueryValue @Nullable String moduleId,
+                                       @QueryValue @Nullable String search,
                                        @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
             throw InvalidRequestException.of("receivedTo", "must not be before receivedFrom");
         }
-        ReferralFilter filter = new ReferralFilter(contractId, status, priority, Boolean.TRUE.equals(overdue),
-                receivedFrom == null ? null : receivedFrom.atStartOfDay(LondonTime.ZONE).toInstant(),
-                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant());
+        requirePlainText("search", search, 100);
+        requirePlainText("moduleId", moduleId, 64);
+        ReferralFilter filter = ReferralFilter.all().contract(contractId).status(status).priority(priority)
+                .overdue(Boolean.TRUE.equals(overdue)).received(
+                        receivedFrom == null ? null : receivedFrom.atStartOfDay(LondonTime.ZONE).toInstant(),
+                        receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant())
+                .module(moduleId).search(search);
+        if (Boolean.TRUE.equals(open)) {
+            filter = filter.open();
+        }
         return list.list(filter, PageRequest.of(page, size));
     }
 
@@ -208,5 +219,13 @@ public class ReferralController {
                     .header("Content-Disposition", "inline; filename=\"referral-" + id + "-not-accepted.pdf\"");
         }
         throw InvalidRequestException.of("format", "must be html or pdf");
+    }
+
+    /** A query parameter of printable text, at most {@code max} characters, or a 400 naming it. */
+    private static void requirePlainText(String name, String value, int max) {
+        if (value != null && (value.length() > max || value.chars().anyMatch(Character::isISOControl))) {
+            throw InvalidRequestException.of(name, "must be at most " + max
+                    + " characters, without control characters");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,6 +51,7 @@ public class AttendancePages {
         this.csrf = csrf;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> sessions(HttpRequest<?> request) {
         Optional<Shell> shell = pages.shell(request, "attendance");
@@ -65,6 +67,7 @@ public class AttendancePages {
         return HttpResponse.ok(new ModelAndView<>("attendanceList", model));
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{id}")
     public HttpResponse<?> session(HttpRequest<?> request, String id) {
         return page(request, id, null, null, 200);

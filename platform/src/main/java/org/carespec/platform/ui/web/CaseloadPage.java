@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,8 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.calendar.WorkingDays;
+import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.paging.Page;
 import org.carespec.platform.paging.PageRequest;
+import org.carespec.platform.plugin.PluginRegistry;
 import org.carespec.platform.referral.domain.ReferralStatus;
 import org.carespec.platform.referral.service.ReferralFilter;
 import org.carespec.platform.referral.service.ReferralList;
@@ -33,8 +36,8 @@ import org.carespec.platform.tenant.service.TenantCalendar;
 import org.carespec.plugin.api.rules.Priority;
 
 /**
- * My caseload: the provider's referrals with each one's next clock as a coloured tag, filtered by status, priority
- * and overdue, a page at a time. The same service as {@code GET /api/v1/referrals}: no rule is written twice.
+ * My caseload: the provider's open referrals with each one's next clock as a coloured tag, filtered by status,
+ * priority, service module and overdue, searched by name or NHS number, a page at a time. The same service as {@code GET /api/v1/referrals}: no rule is written twice.
  */
 @Hidden
 @Controller("/caseload")
@@ -44,24 +47,33 @@ public class CaseloadPage {
 
     static final int PAGE_SIZE = 25;
 
+    /** The status filter's value for referrals of every status, open or not. */
+    static final String ANY = "ANY";
+
     private final SignedInPages pages;
     private final ReferralList referrals;
+    private final ContractService contracts;
+    private final PluginRegistry plugins;
     private final TenantCalendar calendars;
     private final CallerContext callers;
     private final Clock clock;
 
-    public CaseloadPage(SignedInPages pages, ReferralList referrals, TenantCalendar calendars, CallerContext callers,
-                        Clock clock) {
+    public CaseloadPage(SignedInPages pages, ReferralList referrals, ContractService contracts, PluginRegistry plugins,
+                        TenantCalendar calendars, CallerContext callers, Clock clock) {
         this.pages = pages;
         this.referrals = referrals;
+        this.contracts = contracts;
+        this.plugins = plugins;
         this.calendars = calendars;
         this.callers = callers;
         this.clock = clock;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> caseload(HttpRequest<?> request, @QueryValue @Nullable String status,
                                     @QueryValue @Nullable String priority, @QueryValue @Nullable String overdue,
+                                    @QueryValue @Nullable String module, @QueryValue @Nullable String search,
                                     @QueryValue @Nullable String page) {
         Optional<Shell> shell = pages.shell(request, "caseload");
         if (shell.isEmpty()) {
@@ -76,12 +88,24 @@ public class CaseloadPage {
             model.put("view", null);
             return HttpResponse.ok(new ModelAndView<>("caseload", model));
         }
-        ReferralStatus chosenStatus = parse(ReferralStatus.class, status);
+        // the caseload opens on the open referrals; "any status" and each status are the other choices
+        boolean anyStatus = ANY.equals(status);
+        ReferralStatus chosenStatus = anyStatus ? null : parse(ReferralStatus.class, status);
         Priority chosenPriority = parse(Priority.class, priority);
         boolean onlyOverdue = overdue != null && !overdue.isBlank();
+        List<SchemaForm.Option> modules = contracts.modulesOfOwnOrganisation().stream().sorted()
+                .map(id -> new SchemaForm.Option(id, plugins.find(id).map(m -> m.descriptor().name()).orElse(id)))
+                .toList();
+        String chosenModule = modules.stream().map(SchemaForm.Option::value).filter(m -> m.equals(module))
+                .findFirst().orElse(null);
+        String searched = searchText(search);
         int pageNumber = Math.max(1, Math.min(number(page), 400_000)) - 1;
-        Page<ReferralListItem> found = referrals.list(new ReferralFilter(null, chosenStatus, chosenPriority,
-                onlyOverdue, null, null), PageRequest.of(pageNumber, PAGE_SIZE));
+        ReferralFilter filter = ReferralFilter.all().status(chosenStatus).priority(chosenPriority)
+                .overdue(onlyOverdue).module(chosenModule).search(searched);
+        if (chosenStatus == null && !anyStatus) {
+            filter = filter.open();
+        }
+        Page<ReferralListItem> found = referrals.list(filter, PageRequest.of(pageNumber, PAGE_SIZE));
         LocalDate today = LondonTime.today(clock);
         WorkingDays workingDays = calendars.of(callers.require().requireTenant());
         LocalDate soon = workingDays.after(today, 3);
@@ -90,10 +114,11 @@ public class CaseloadPage {
                 UiText.words(r.status().name()), UiText.words(r.priority().name()), tag(r.nextClock(), today, soon)))
                 .toList();
         int pageCount = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.put("view", new CaseloadView(rows, chosenStatus == null ? null : chosenStatus.name(),
-                chosenPriority == null ? null : chosenPriority.name(), onlyOverdue, pageNumber, pageCount,
-                found.total(), Arrays.stream(ReferralStatus.values()).map(Enum::name).toList(),
-                Arrays.stream(Priority.values()).map(Enum::name).toList()));
+        model.put("view", new CaseloadView(rows, anyStatus ? ANY : chosenStatus == null ? "" : chosenStatus.name(),
+                chosenPriority == null ? null : chosenPriority.name(), onlyOverdue, chosenModule,
+                searched == null ? "" : searched, pageNumber, pageCount, found.total(),
+                Arrays.stream(ReferralStatus.values()).map(Enum::name).toList(),
+                Arrays.stream(Priority.values()).map(Enum::name).toList(), modules.size() > 1 ? modules : List.of()));
         return HttpResponse.ok(new ModelAndView<>("caseload", model));
     }
 
@@ -122,6 +147,17 @@ public class CaseloadPage {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What was typed in the search box, at most 100 characters, control characters dropped; null when empty. */
+    static String searchText(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        text = text.length() > 100 ? text.substring(0, 100) : text;
+        return text.isEmpty() ? null : text;
     }
 
     private static int number(String value) {

@@ -1,10 +1,19 @@
 package org.carespec.platform.ui.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The caseload page: one page of the provider's referrals, the filters as chosen, and where the other pages are. */
-public record CaseloadView(List<Row> rows, String status, String priority, boolean overdue, int page, int pages,
-                           long total, List<String> statuses, List<String> priorities) {
+/**
+ * The caseload page: one page of the provider's referrals, the filters as chosen, and where the other pages are.
+ *
+ * @param status  the status filter: "" for open referrals (the default), {@code ANY}, or a status's name
+ * @param module  the chosen service module, or null for all
+ * @param modules the provider's service modules to filter by; empty when it holds only one
+ */
+public record CaseloadView(List<Row> rows, String status, String priority, boolean overdue, String module,
+                           String search, int page, int pages, long total, List<String> statuses,
+                           List<String> priorities, List<SchemaForm.Option> modules) {
 
     /** A referral as the caseload lists it, with its next clock as a coloured tag. */
     public record Row(String referralId, String personId, String personName, String received, String status,
@@ -18,11 +27,17 @@ public record CaseloadView(List<Row> rows, String status, String priority, boole
     /** The query string of another page of the same list. */
     public String pageLink(int other) {
         StringBuilder q = new StringBuilder("/caseload?page=").append(other + 1);
-        if (status != null) {
+        if (!status.isEmpty()) {
             q.append("&status=").append(status);
         }
         if (priority != null) {
             q.append("&priority=").append(priority);
+        }
+        if (module != null) {
+            q.append("&module=").append(URLEncoder.encode(module, StandardCharsets.UTF_8));
+        }
+        if (!search.isEmpty()) {
+            q.append("&search=").append(URLEncoder.encode(search, StandardCharsets.UTF_8));
         }
         if (overdue) {
             q.append("&overdue=yes");

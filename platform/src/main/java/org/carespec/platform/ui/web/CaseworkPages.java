@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -78,6 +79,7 @@ public class CaseworkPages {
         this.clock = clock;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/plan")
     public HttpResponse<?> plan(HttpRequest<?> request, String id) {
         return withReferral(request, id, r -> planForm(request, r, Map.of(), List.of(), 200));
@@ -127,6 +129,7 @@ public class CaseworkPages {
         });
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/activity")
     public HttpResponse<?> activity(HttpRequest<?> request, String id) {
         return withReferral(request, id, r -> activityForm(request, r, Map.of(), List.of(), 200));

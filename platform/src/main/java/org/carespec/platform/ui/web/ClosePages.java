@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -66,6 +67,7 @@ public class ClosePages {
         this.csrf = csrf;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
         return form(request, id, Map.of(), List.of(), 200);

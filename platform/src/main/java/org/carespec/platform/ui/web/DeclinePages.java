@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -62,6 +63,7 @@ public class DeclinePages {
         this.csrf = csrf;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/decline")
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
         return form(request, id, Map.of(), List.of(), 200);
@@ -102,6 +104,7 @@ public class DeclinePages {
         return form(request, id, form, errors, 400);
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/letter")
     public HttpResponse<?> letter(HttpRequest<?> request, String id) {
         Optional<Shell> shell = pages.shell(request, "caseload");
@@ -125,6 +128,7 @@ public class DeclinePages {
         return HttpResponse.ok(new ModelAndView<>("declineLetter", model));
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/letter.pdf")
     @Produces(MediaType.APPLICATION_PDF)
     public HttpResponse<?> pdf(HttpRequest<?> request, String id) {

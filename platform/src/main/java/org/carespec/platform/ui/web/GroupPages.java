@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -71,6 +72,7 @@ public class GroupPages {
         this.clock = clock;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, @QueryValue @Nullable String contract) {
         return page(request, contract, Map.of(), List.of(), List.of(), 200, null);
@@ -164,7 +166,7 @@ public class GroupPages {
                         staff, List.of(), null, List.of(), Map.of(), null));
             }
             Map<String, String> people = new LinkedHashMap<>();
-            referrals.list(new ReferralFilter(contractId, null, null, false, null, null), PageRequest.of(0, 200))
+            referrals.list(ReferralFilter.all().contract(contractId).open(), PageRequest.of(0, 200))
                     .items().forEach(r -> people.putIfAbsent(r.personId().toString(), r.personName()));
             List<SchemaForm.Option> attendees = people.entrySet().stream()
                     .map(e -> new SchemaForm.Option(e.getKey(), e.getValue())).toList();

@@ -2,6 +2,7 @@ package org.carespec.platform.ui.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -78,6 +79,7 @@ public class NewReferralPages {
     }
 
     /** Step one: the contract, and the person found by name. */
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> choose(HttpRequest<?> request, @QueryValue @Nullable String contract,
                                   @QueryValue @Nullable String q) {
@@ -99,6 +101,7 @@ public class NewReferralPages {
     }
 
     /** Step two: the source; then the form for it. */
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/form")
     public HttpResponse<?> form(HttpRequest<?> request, @QueryValue @Nullable String contract,
                                 @QueryValue @Nullable String person, @QueryValue @Nullable String source) {

@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -64,6 +65,7 @@ public class OutcomePages {
         this.clock = clock;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, String id) {
         Optional<Shell> shell = pages.shell(request, "caseload");
@@ -100,6 +102,7 @@ public class OutcomePages {
         return HttpResponse.ok(new ModelAndView<>("outcomes", model));
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{instrument}/new")
     public HttpResponse<?> form(HttpRequest<?> request, String id, String instrument) {
         return form(request, id, instrument, Map.of(), List.of(), 200);

@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -57,6 +58,7 @@ public class PersonEditPage {
         this.csrf = csrf;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
         Optional<PersonView> person = person(id);

@@ -1,5 +1,6 @@
 package org.carespec.platform.ui.web;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,6 +51,7 @@ public class PersonPages {
         this.activities = activities;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, String id) {
         Optional<Shell> shell = pages.shell(request, "caseload");
@@ -95,7 +97,7 @@ public class PersonPages {
         List<PersonPage.Link> relationships = p.relationships().stream().map(r -> new PersonPage.Link(
                 UiText.words(r.relationship()) + " " + r.name(), "/persons/" + r.personId())).toList();
         List<Dated> timeline = new ArrayList<>();
-        referrals.list(new ReferralFilter(null, null, null, false, null, null, p.id()), PageRequest.of(0, 50))
+        referrals.list(ReferralFilter.all().person(p.id()), PageRequest.of(0, 50))
                 .items().forEach(r -> timeline.add(new Dated(r.receivedAt().toLocalDate(), new PersonPage.TimelineItem(
                         UiText.date(r.receivedAt().toLocalDate()), "Referral received",
                         UiText.words(r.status().name()) + ", from " + UiText.words(r.source()),

@@ -2,6 +2,7 @@ package org.carespec.platform.ui.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -79,6 +80,7 @@ public class RecordPages {
     }
 
     /** The contracts, then the record types of the chosen one. */
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> types(HttpRequest<?> request, @QueryValue @Nullable String contract) {
         Optional<Shell> shell = pages.shell(request, "records");
@@ -103,6 +105,7 @@ public class RecordPages {
                 null, List.of(), List.of(), null), 200);
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{contract}/{type}")
     public HttpResponse<?> list(HttpRequest<?> request, String contract, String type) {
         Optional<Shell> shell = pages.shell(request, "records");
@@ -124,6 +127,7 @@ public class RecordPages {
         }
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{contract}/{type}/new")
     public HttpResponse<?> form(HttpRequest<?> request, String contract, String type) {
         return form(request, contract, type, Map.of(), Map.of(), List.of(), 200);
@@ -179,6 +183,7 @@ public class RecordPages {
         return form(request, contract, type, data, entered, summary(fieldErrors), 400);
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/view/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, String id, @QueryValue @Nullable String made) {
         Optional<Shell> shell = pages.shell(request, "records");
@@ -239,7 +244,7 @@ public class RecordPages {
             Subject subject = t.definition().subject();
             if (subject != Subject.NONE) {
                 Map<String, String> people = new LinkedHashMap<>();
-                referrals.list(new ReferralFilter(held.id(), null, null, false, null, null), PageRequest.of(0, 200))
+                referrals.list(ReferralFilter.all().contract(held.id()), PageRequest.of(0, 200))
                         .items().forEach(r -> people.putIfAbsent(r.personId().toString(), r.personName()));
                 List<SchemaForm.Option> options = people.entrySet().stream()
                         .map(e -> new SchemaForm.Option(e.getKey(), e.getValue())).toList();

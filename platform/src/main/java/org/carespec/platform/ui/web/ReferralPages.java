@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -71,6 +72,7 @@ public class ReferralPages {
         this.csrf = csrf;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get("/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, String id, @QueryValue @Nullable String done) {
         return page(request, id, done == null || !done.matches("[A-Z_]{1,64}") ? null

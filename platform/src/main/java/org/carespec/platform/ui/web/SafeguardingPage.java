@@ -1,6 +1,7 @@
 package org.carespec.platform.ui.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -61,6 +62,7 @@ public class SafeguardingPage {
         this.clock = clock;
     }
 
+    @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
         return form(request, id, Map.of(), List.of(), null, 200);

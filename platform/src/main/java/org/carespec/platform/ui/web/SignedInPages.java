@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.carespec.platform.identity.service.CarespecAuthentication;
 import org.carespec.platform.identity.service.WebSessions;
+import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.referral.service.ReferralFilter;
 import org.carespec.platform.referral.service.ReferralList;
-import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.plugin.api.Role;
@@ -44,7 +44,7 @@ public class SignedInPages {
         }
         Caller caller = callers.require();
         long overdue = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains)
-                ? referrals.list(new ReferralFilter(null, null, null, true, null, null), PageRequest.of(0, 1)).total()
+                ? referrals.list(ReferralFilter.all().overdue(true), PageRequest.of(0, 1)).total()
                 : 0;
         Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
         boolean casework = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains);
