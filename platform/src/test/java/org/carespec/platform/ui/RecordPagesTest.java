@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -65,8 +66,35 @@ class RecordPagesTest extends IntegrationTest {
         HttpResponse<String> noTopic = browser.post("/records/" + contract + "/training-session/new", fields);
         assertTrue(noTopic.body().contains("Enter topic"), noTopic.body());
         fields.put("data.topic", "Mental health first aid");
+        // "Other" reveals a field the schema then requires (if/then); a headcount is a number for each code
+        assertTrue(form.contains("data-aria-controls=\"conditional-data.delivery-2\"") && form.contains(
+                "<div class=\"govuk-radios__conditional govuk-radios__conditional--hidden\"\n"), form);
+        assertTrue(form.indexOf("name=\"data.deliveryOther\"") > form.indexOf("id=\"conditional-data.delivery-2\""),
+                "the dependent field is drawn beneath its choice");
+        assertTrue(form.contains("name=\"data.byRace.ASIAN\"") && form.contains("Asian or Asian British"), form);
+        fields.put("data.delivery", "OTHER");
+        fields.put("data.byRace.ASIAN", "two");
+        HttpResponse<String> notANumber = browser.post("/records/" + contract + "/training-session/new", fields);
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(notANumber.body().contains("By race: the number of people must be a whole number"),
+                notANumber.body());
+        assertTrue(notANumber.body().contains("<div class=\"govuk-radios__conditional\"\n"), "shown, as chosen");
+        fields.put("data.byRace.ASIAN", "2");
+        HttpResponse<String> noOther = browser.post("/records/" + contract + "/training-session/new", fields);
+        assertEquals(400, noOther.statusCode());
+        assertTrue(noOther.body().contains("Enter how else it was delivered"), noOther.body());
+        fields.put("data.byRace.WHITE", "7");
+        fields.put("data.delivery", "ONLINE");
+        fields.put("data.deliveryOther", "typed before the choice changed");
         HttpResponse<String> made = browser.post("/records/" + contract + "/training-session/new", fields);
         assertEquals(303, made.statusCode(), made.body());
+        String madeId = made.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "").replace("?made=yes", "");
+        JsonNode stored = api.get("/api/v1/records/" + madeId, tenant.token(Role.PRACTITIONER)).expect(200).json().path("data");
+        assertEquals("ONLINE", stored.path("delivery").asText());
+        assertFalse(stored.has("deliveryOther"), "a revealed field whose choice changed is not kept: " + stored);
+        assertEquals(2, stored.path("byRace").path("ASIAN").asInt(), stored.toString());
+        assertEquals(7, stored.path("byRace").path("WHITE").asInt(), stored.toString());
+        assertFalse(stored.path("byRace").has("BLACK"), "a blank count is left out");
         String view = browser.get(made.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(view.contains("Mental health first aid") && view.contains("Record made"), view);
         assertTrue(browser.get("/records/" + contract + "/training-session").body().contains("20 April 2026"));

@@ -177,6 +177,26 @@ class SignInAndCaseloadPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theOverdueCountInTheNavigationFollowsAClockMetAMomentAgo() {
+        Casework ours = Casework.practitioner(api, tenant, "fixture", Map.of());
+        String fay = ours.person("Fay", "Waiting", "1975-01-01", null);
+        // first contact due in 3 working days (overdue today), the assessment in 14 calendar days (not yet)
+        String referral = ours.refer(fay, "2026-11-20T10:00:00", "GP", null, null).expect(201).id();
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        long before = overdueInNavigation(browser.get("/caseload").body());
+        assertTrue(before >= 1, "Fay's first contact is overdue");
+        ours.event(referral, "CONTACTED", TODAY + "T09:00:00", Map.of()).expect(201);
+        assertEquals(before - 1, overdueInNavigation(browser.get("/caseload").body()),
+                "the count kept for the navigation is forgotten when a clock of the provider changes");
+    }
+
+    private static long overdueInNavigation(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) overdue</strong>").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    @Test
     void everyFormNeedsItsCsrfTokenAndSigningOutEndsTheSession() {
         Browser browser = new Browser(server.getURI());
         browser.get("/");

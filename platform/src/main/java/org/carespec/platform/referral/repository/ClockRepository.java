@@ -1,5 +1,6 @@
 package org.carespec.platform.referral.repository;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import org.carespec.platform.referral.domain.ClockCycle;
 public class ClockRepository {
 
     private final Sql sql;
+    private final ApplicationEventPublisher<ClocksChanged> changes;
 
-    public ClockRepository(Sql sql) {
+    public ClockRepository(Sql sql, ApplicationEventPublisher<ClocksChanged> changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     /** The dates records of each type were made for the referral, per type code, earliest first. */
@@ -94,6 +97,7 @@ public class ClockRepository {
 
     /** Replaces every stored cycle of the referral with these, in one delete and one insert. */
     public void replace(UUID tenant, ReferralRow referral, List<ClockCycle> cycles, boolean nothingStoredYet) {
+        changes.publishEvent(new ClocksChanged(tenant, referral.providerId()));
         if (!nothingStoredYet) {
             sql.update("delete from referral_clock where tenant_id = ? and referral_id = ?",
                     List.of(tenant, referral.id()));

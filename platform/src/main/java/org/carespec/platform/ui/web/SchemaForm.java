@@ -24,6 +24,8 @@ public final class SchemaForm {
     static final int TEXTAREA_FROM = 500;
     /** Up to this many options are radios; more are a select. */
     static final int RADIOS_UP_TO = 8;
+    /** Our keyword for a headcount by one dimension (see {@code RecordType}). */
+    static final String HEADCOUNT_BY = "x-headcount-by";
 
     private SchemaForm() {
     }
@@ -36,7 +38,26 @@ public final class SchemaForm {
      */
     public record Field(String kind, String name, String label, String hint, boolean required, String value,
                         List<Option> options, List<String> selected, String error, List<Field> children,
-                        Map<String, String> parts, String inputType) {
+                        Map<String, String> parts, String inputType, Map<String, List<Field>> revealed) {
+
+        /** A field that reveals nothing. */
+        public Field(String kind, String name, String label, String hint, boolean required, String value,
+                     List<Option> options, List<String> selected, String error, List<Field> children,
+                     Map<String, String> parts, String inputType) {
+            this(kind, name, label, hint, required, value, options, selected, error, children, parts, inputType,
+                    Map.of());
+        }
+
+        /** The fields shown beneath a choice when it is chosen (GOV.UK's conditional reveal), or none. */
+        public List<Field> revealedBy(String option) {
+            return revealed.getOrDefault(option, List.of());
+        }
+
+        /** The same field with these fields shown beneath its choices. */
+        Field revealing(Map<String, List<Field>> fields) {
+            return new Field(kind, name, label, hint, required, value, options, selected, error, children, parts,
+                    inputType, fields);
+        }
 
         /** The id an error summary links to: the first input of the field. */
         public String anchor() {
@@ -65,12 +86,77 @@ public final class SchemaForm {
      */
     public static List<Field> fields(JsonNode schema, String prefix, Map<String, ?> data, Map<String, String> errors,
                                      Function<String, List<Option>> codeLists) {
-        List<Field> fields = new ArrayList<>();
         Set<String> required = requiredOf(schema);
-        schema.path("properties").fields().forEachRemaining(p -> fields.add(field(p.getValue(), prefix + "." + p.getKey(),
-                p.getKey(), required.contains(p.getKey()), data == null ? null : data.get(p.getKey()), errors,
-                codeLists)));
+        Map<String, Reveal> reveals = reveals(schema);
+        Map<String, Field> byProperty = new LinkedHashMap<>();
+        schema.path("properties").fields().forEachRemaining(p -> byProperty.put(p.getKey(), field(p.getValue(),
+                prefix + "." + p.getKey(), p.getKey(), required.contains(p.getKey())
+                        || reveals.containsKey(p.getKey()) && reveals.get(p.getKey()).required(),
+                data == null ? null : data.get(p.getKey()), errors, codeLists)));
+        List<Field> fields = new ArrayList<>();
+        byProperty.forEach((property, field) -> {
+            Reveal shownBy = reveals.get(property);
+            if (shownBy != null && byProperty.containsKey(shownBy.property())) {
+                return; // drawn beneath the choice that reveals it
+            }
+            Map<String, List<Field>> revealed = new LinkedHashMap<>();
+            reveals.forEach((dependent, reveal) -> {
+                if (reveal.property().equals(property) && byProperty.containsKey(dependent)) {
+                    revealed.computeIfAbsent(reveal.value(), v -> new ArrayList<>()).add(byProperty.get(dependent));
+                }
+            });
+            if (revealed.isEmpty()) {
+                fields.add(field);
+            } else if (field.kind().equals("radios") || field.kind().equals("yesno")) {
+                fields.add(field.revealing(revealed));
+            } else { // a select cannot reveal: the dependent fields follow it
+                fields.add(field);
+                revealed.values().forEach(fields::addAll);
+            }
+        });
         return fields;
+    }
+
+    /**
+     * A property shown only when another has a value: the schema says so with {@code if}/{@code then} (at its top or
+     * in {@code allOf}), {@code "if": {"properties": {"source": {"const": "OTHER"}}}} and {@code then} requiring or
+     * describing the dependent properties. The validator enforces it; the form reveals the field beneath the choice.
+     */
+    record Reveal(String property, String value, boolean required) {
+    }
+
+    static Map<String, Reveal> reveals(JsonNode schema) {
+        List<JsonNode> conditions = new ArrayList<>();
+        if (schema.has("if")) {
+            conditions.add(schema);
+        }
+        schema.path("allOf").forEach(c -> {
+            if (c.has("if")) {
+                conditions.add(c);
+            }
+        });
+        Map<String, Reveal> reveals = new LinkedHashMap<>();
+        for (JsonNode c : conditions) {
+            JsonNode condition = c.path("if").path("properties");
+            if (condition.size() != 1) {
+                continue;
+            }
+            String property = condition.fieldNames().next();
+            JsonNode constant = condition.path(property).path("const");
+            if (!constant.isValueNode() || constant.isNull()) {
+                continue;
+            }
+            String value = constant.asText();
+            Set<String> thenRequired = requiredOf(c.path("then"));
+            Set<String> dependents = new java.util.LinkedHashSet<>(thenRequired);
+            c.path("then").path("properties").fieldNames().forEachRemaining(dependents::add);
+            for (String dependent : dependents) {
+                if (!dependent.equals(property) && schema.path("properties").has(dependent)) {
+                    reveals.putIfAbsent(dependent, new Reveal(property, value, thenRequired.contains(dependent)));
+                }
+            }
+        }
+        return reveals;
     }
 
     @SuppressWarnings("unchecked")
@@ -80,6 +166,15 @@ public final class SchemaForm {
         String hint = node.hasNonNull("description") ? node.get("description").asText() : null;
         String error = errors.get(name);
         String type = node.path("type").asText("");
+        if (node.has(HEADCOUNT_BY)) { // a whole number of people for each code of the list
+            Map<String, ?> inner = value instanceof Map<?, ?> m ? (Map<String, ?>) m : Map.of();
+            List<Field> children = codeLists.apply(node.get(HEADCOUNT_BY).asText()).stream().map(o -> new Field(
+                    "number", name + "." + o.value(), o.label(), null, false,
+                    inner.get(o.value()) == null ? null : String.valueOf(inner.get(o.value())), List.of(), List.of(),
+                    errors.get(name + "." + o.value()), List.of(), Map.of(), "text")).toList();
+            return new Field("fieldset", name, label, hint == null ? "Number of people in each group" : hint, required,
+                    null, List.of(), List.of(), error, children, Map.of(), null);
+        }
         if ("object".equals(type) || node.has("properties")) {
             Map<String, ?> inner = value instanceof Map<?, ?> m ? (Map<String, ?>) m : Map.of();
             List<Field> children = fields(node, name, inner, errors, codeLists);
@@ -157,6 +252,13 @@ public final class SchemaForm {
                 data.put(p.getKey(), value);
             }
         });
+        // a revealed field whose choice was changed is not kept: what was typed there no longer applies
+        reveals(schema).forEach((dependent, reveal) -> {
+            if (!reveal.value().equals(String.valueOf(data.get(reveal.property())))) {
+                data.remove(dependent);
+                errors.remove(prefix + "." + dependent);
+            }
+        });
         return data;
     }
 
@@ -164,6 +266,23 @@ public final class SchemaForm {
                                   Map<String, String> errors) {
         String type = node.path("type").asText("");
         String label = node.hasNonNull("title") ? node.get("title").asText() : words(property);
+        if (node.has(HEADCOUNT_BY)) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            form.forEach((key, values) -> {
+                String code = key.startsWith(name + ".") ? key.substring(name.length() + 1) : null;
+                String text = values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
+                if (code == null || code.contains(".") || text.isEmpty()) {
+                    return;
+                }
+                try {
+                    counts.put(code, new BigDecimal(text).toBigIntegerExact());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    errors.put(key, label + ": the number of people must be a whole number");
+                    counts.put(code, text);
+                }
+            });
+            return counts.isEmpty() ? null : counts;
+        }
         if ("object".equals(type) || node.has("properties")) {
             Map<String, Object> inner = read(node, name, form, errors);
             return inner.isEmpty() ? null : inner;

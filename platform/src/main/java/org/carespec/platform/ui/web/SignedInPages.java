@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.carespec.platform.identity.service.CarespecAuthentication;
 import org.carespec.platform.identity.service.WebSessions;
-import org.carespec.platform.paging.PageRequest;
-import org.carespec.platform.referral.service.ReferralFilter;
-import org.carespec.platform.referral.service.ReferralList;
+import org.carespec.platform.referral.service.OverdueCount;
 import org.carespec.platform.tenancy.Caller;
 import org.carespec.platform.tenancy.CallerContext;
 import org.carespec.plugin.api.Role;
@@ -27,13 +25,13 @@ public class SignedInPages {
     private final CallerContext callers;
     private final PageCsrf csrf;
     private final WebSessions sessions;
-    private final ReferralList referrals;
+    private final OverdueCount overdueCount;
 
-    public SignedInPages(CallerContext callers, PageCsrf csrf, WebSessions sessions, ReferralList referrals) {
+    public SignedInPages(CallerContext callers, PageCsrf csrf, WebSessions sessions, OverdueCount overdueCount) {
         this.callers = callers;
         this.csrf = csrf;
         this.sessions = sessions;
-        this.referrals = referrals;
+        this.overdueCount = overdueCount;
     }
 
     public Optional<Shell> shell(HttpRequest<?> request, String page) {
@@ -44,8 +42,7 @@ public class SignedInPages {
         }
         Caller caller = callers.require();
         long overdue = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains)
-                ? referrals.list(ReferralFilter.all().overdue(true), PageRequest.of(0, 1)).total()
-                : 0;
+                ? overdueCount.ofCallersProvider() : 0;
         Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
         boolean casework = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains);
         boolean volunteer = !casework && caller.organisationId() != null && caller.roles().contains(Role.VOLUNTEER);
