@@ -118,5 +118,36 @@ class PersonPageTest extends IntegrationTest {
         assertFalse(page.body().contains("Elsewhere"));
         assertEquals(404, browser.get("/persons/" + theirs + "/safeguarding").statusCode());
         assertEquals(404, browser.get("/persons/" + theirs + "/edit").statusCode());
+        assertEquals(404, browser.get("/persons/" + theirs + "/equality").statusCode());
+        browser.get("/persons/" + person + "/equality");
+        assertEquals(404, browser.post("/persons/" + theirs + "/equality", Map.of("sex", "MALE")).statusCode());
+        assertFalse(api.get("/api/v1/persons/" + theirs, tenant.otherProviderPractitioner).expect(200).body()
+                .contains("\"MALE\""), "another provider's person is unchanged");
+    }
+
+    @Test
+    void equalityAnswersAreChangedWithPreferNotToSayAsAnAnswerAndBlankAsNotAsked() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(browser.get("/persons/" + person).body().contains("/persons/" + person + "/equality"));
+        String form = browser.get("/persons/" + person + "/equality").body();
+        assertTrue(form.contains("name=\"genderIdentity\"") && form.contains("Prefer not to say")
+                && form.contains("Asian or Asian British: Indian"), form);
+        HttpResponse<String> wrong = browser.post("/persons/" + person + "/equality", Map.of("sex", "FEMALE",
+                "ethnicity", "I"));
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("Select ethnicity from the options"), wrong.body());
+        HttpResponse<String> saved = browser.post("/persons/" + person + "/equality", Map.of("sex", "FEMALE",
+                "ethnicity", "H", "disability", "NOT_STATED", "armedForces", ""));
+        assertEquals(303, saved.statusCode(), saved.body());
+        com.fasterxml.jackson.databind.JsonNode equality = api.get("/api/v1/persons/" + person,
+                tenant.token(Role.PRACTITIONER)).expect(200).json().path("equality");
+        assertEquals("FEMALE", equality.path("sex").asText(), equality.toString());
+        assertEquals("H", equality.path("ethnicity").asText());
+        assertEquals("NOT_STATED", equality.path("disability").asText());
+        assertTrue(equality.path("armedForces").isMissingNode() || equality.path("armedForces").isNull(),
+                "a question left blank was not asked: " + equality);
+        String again = browser.get("/persons/" + person + "/equality").body();
+        assertTrue(again.contains("value=\"FEMALE\" checked"), "the answers as they stand");
     }
 }

@@ -197,6 +197,33 @@ class SignInAndCaseloadPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aBrowserMeetsErrorsAsPagesAndTheApiKeepsItsProblems() {
+        Browser browser = new Browser(server.getURI());
+        HttpResponse<String> unknown = browser.get("/no-such-page");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(unknown.body().contains("Page not found") && unknown.body().contains("href=\"/\">Sign in"),
+                unknown.body());
+        assertTrue(unknown.headers().firstValue("Content-Security-Policy").isPresent(), "the page's headers");
+        browser.get("/");
+        HttpResponse<String> forged = browser.postExactly("/sign-in", Map.of("email", "a@b.test", "password", "x"));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("You cannot do that") && forged.body().contains("This form has expired"),
+                forged.body());
+
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        HttpResponse<String> signedIn = browser.get("/referrals/not-a-referral/nothing-here");
+        assertEquals(404, signedIn.statusCode());
+        assertTrue(signedIn.body().contains("Page not found") && signedIn.body().contains("Sign out"),
+                "in the signed-in frame: " + signedIn.body());
+
+        HttpResponse<String> api = browser.api("/api/v1/no-such-thing");
+        assertEquals(404, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "the API answers problem+json whoever asks");
+    }
+
+    @Test
     void everyFormNeedsItsCsrfTokenAndSigningOutEndsTheSession() {
         Browser browser = new Browser(server.getURI());
         browser.get("/");

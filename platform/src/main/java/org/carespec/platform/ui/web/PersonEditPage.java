@@ -151,6 +151,8 @@ public class PersonEditPage {
         model.put("shell", shell.get());
         model.put("personId", person.get().id().toString());
         model.put("personName", person.get().givenName() + " " + person.get().familyName());
+        model.put("heading", "Change " + person.get().givenName() + " " + person.get().familyName() + "'s details");
+        model.put("action", "/persons/" + person.get().id() + "/edit");
         model.put("fields", fields);
         model.put("errors", errors);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))

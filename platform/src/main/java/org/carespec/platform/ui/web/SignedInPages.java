@@ -35,16 +35,28 @@ public class SignedInPages {
     }
 
     public Optional<Shell> shell(HttpRequest<?> request, String page) {
+        return frame(request, page, true);
+    }
+
+    /**
+     * The frame of an error page: who is signed in, from the request alone (no database: it may be drawn for a
+     * request the database could not answer), without the overdue count.
+     */
+    public Shell errorFrame(HttpRequest<?> request, long idleMinutes) {
+        return request.getUserPrincipal(Authentication.class).isPresent()
+                ? frame(request, null, false).orElse(Shell.anonymous(idleMinutes)) : Shell.anonymous(idleMinutes);
+    }
+
+    private Optional<Shell> frame(HttpRequest<?> request, String page, boolean counted) {
         Optional<Authentication> signedIn = request.getUserPrincipal(Authentication.class);
         Optional<String> token = csrf.tokenOf(request);
         if (signedIn.isEmpty() || token.isEmpty()) {
             return Optional.empty();
         }
         Caller caller = callers.require();
-        long overdue = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains)
-                ? overdueCount.ofCallersProvider() : 0;
-        Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
         boolean casework = caller.organisationId() != null && caller.roles().stream().anyMatch(CASEWORK::contains);
+        long overdue = casework && counted ? overdueCount.ofCallersProvider() : 0;
+        Object email = signedIn.get().getAttributes().get(CarespecAuthentication.EMAIL);
         boolean volunteer = !casework && caller.organisationId() != null && caller.roles().contains(Role.VOLUNTEER);
         return Optional.of(new Shell(true, email == null ? "" : email.toString(), token.get(), overdue, page,
                 sessions.idle().toMinutes(), casework, volunteer));
