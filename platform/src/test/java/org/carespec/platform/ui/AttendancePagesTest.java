@@ -30,6 +30,7 @@ class AttendancePagesTest extends IntegrationTest {
     String session;
     String person;
     String referral;
+    String contract;
 
     @BeforeAll
     void aGroupSession() {
@@ -38,6 +39,7 @@ class AttendancePagesTest extends IntegrationTest {
         Casework work = Casework.practitioner(api, tenant, "fixture", Map.of());
         person = work.person("Rae", "Attender", "1965-01-01", null);
         referral = work.refer(person, "2026-04-14T10:00:00", "GP", null, null).expect(201).id();
+        contract = work.contract;
         session = api.post("/api/v1/contracts/" + work.contract + "/group-sessions", work.token, Map.of(
                 "type", "SUPPORT_GROUP", "title", "Thursday peers", "heldOn", "2026-04-16", "place", "Hall",
                 "notes", "Confidential: Rae upset about her son")).expect(201).id();
@@ -63,5 +65,37 @@ class AttendancePagesTest extends IntegrationTest {
         assertEquals(404, browser.get("/referrals/" + referral).statusCode());
         assertEquals(404, browser.get("/persons/" + person).statusCode());
         assertEquals(303, browser.get("/referrals/new").statusCode());
+    }
+
+    @Test
+    void aPractitionerRecordsASessionWithNamedPeopleAndOthersCountedByGroup() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String form = browser.get("/groups/new?contract=" + contract).body();
+        assertTrue(form.contains("name=\"personIds\"") && form.contains("name=\"headcount-0-category\"")
+                && form.contains("Others who came, counted but not named"), form);
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("contract", contract,
+                "type", "SUPPORT_GROUP", "title", "Friday drop-in", "heldOn-day", "17", "heldOn-month", "4",
+                "heldOn-year", "2026", "personIds", person));
+        fields.putAll(Map.of("headcount-0-category", "Children", "headcount-0-count", "3",
+                "headcount-2-category", "Children", "headcount-2-count", "2"));
+        HttpResponse<String> twice = browser.post("/groups/new", fields);
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("href=\"#headcount-2-category\"") && twice.body().contains("Group 3 is given"
+                + " twice"), "the message names the row the person typed, not the API's index: " + twice.body());
+        fields.put("headcount-2-category", "Carers not on the caseload");
+        fields.put("headcount-2-count", "a few");
+        HttpResponse<String> notANumber = browser.post("/groups/new", fields);
+        assertEquals(400, notANumber.statusCode());
+        assertTrue(notANumber.body().contains("How many in group 3 must be a whole number"), notANumber.body());
+        assertTrue(notANumber.body().contains("value=\"a few\""), "what was typed is kept");
+        fields.put("headcount-2-count", "2");
+        HttpResponse<String> recorded = browser.post("/groups/new", fields);
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertTrue(recorded.body().contains("Group session recorded with 6 attending"), recorded.body());
+        String sessions = api.get("/api/v1/group-sessions?contractId=" + contract, tenant.token(Role.PRACTITIONER))
+                .expect(200).body();
+        assertTrue(sessions.contains("\"category\":\"Children\",\"count\":3")
+                && sessions.contains("\"category\":\"Carers not on the caseload\",\"count\":2"), sessions);
     }
 }

@@ -31,6 +31,7 @@ import org.carespec.platform.errors.ConflictException;
 import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.group.service.GroupCommands;
+import org.carespec.platform.group.service.GroupSessionView;
 import org.carespec.platform.identity.web.WebSessionFetcher;
 import org.carespec.platform.paging.PageRequest;
 import org.carespec.platform.referral.service.ReferralFilter;
@@ -47,6 +48,12 @@ import org.carespec.plugin.api.codes.CodeLists;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Produces(MediaType.TEXT_HTML)
 public class GroupPages {
+
+    /** How many rows of head counts the form offers. */
+    static final int HEADCOUNT_ROWS = 3;
+    /** The API's name for a head count's field ({@code headcounts[1].category}). */
+    static final java.util.regex.Pattern HEADCOUNT_FIELD = java.util.regex.Pattern.compile(
+            "headcounts\\[(\\d+)]\\..*");
 
     private final SignedInPages pages;
     private final ContractService contracts;
@@ -95,6 +102,8 @@ public class GroupPages {
         }
         List<String> attendees = form.getOrDefault("personIds", List.of());
         List<String> facilitators = form.getOrDefault("facilitatorIds", List.of());
+        List<Integer> headcountRows = new ArrayList<>();
+        List<GroupCommands.Headcount> headcounts = headcounts(form, errors, headcountRows);
         if (contractId == null) {
             return HttpResponse.seeOther(URI.create("/groups/new"));
         }
@@ -107,13 +116,23 @@ public class GroupPages {
                     ? new FieldMessage("type-0", "Select the kind of group") : e).toList());
             if (errors.isEmpty()) {
                 try {
-                    recorder.record(contractId, session, new ArrayList<>(new LinkedHashSet<>(attendees.stream()
-                            .map(PageParts::uuid).filter(java.util.Objects::nonNull).toList())));
+                    GroupSessionView made = recorder.record(contractId, session, new ArrayList<>(
+                            new LinkedHashSet<>(attendees.stream().map(PageParts::uuid)
+                                    .filter(java.util.Objects::nonNull).toList())), headcounts);
                     return page(request, contract, Map.of(), List.of(), List.of(), 200,
-                            "Group session recorded with " + attendees.size() + " attending");
+                            "Group session recorded with " + made.totalAttendance() + " attending");
                 } catch (InvalidRequestException e) {
-                    e.errors().forEach(f -> errors.add(new FieldMessage("type".equals(f.field()) ? "type-0" : null,
-                            "type".equals(f.field()) ? "Select the kind of group" : f.detail())));
+                    e.errors().forEach(f -> {
+                        java.util.regex.Matcher row = HEADCOUNT_FIELD.matcher(f.field());
+                        if (row.matches()) {
+                            int n = headcountRows.get(Integer.parseInt(row.group(1)));
+                            errors.add(new FieldMessage("headcount-" + n + "-category", "Group " + (n + 1) + " "
+                                    + f.detail()));
+                        } else {
+                            errors.add(new FieldMessage("type".equals(f.field()) ? "type-0" : null,
+                                    "type".equals(f.field()) ? "Select the kind of group" : f.detail()));
+                        }
+                    });
                 } catch (ConflictException e) {
                     errors.add(new FieldMessage(null, e.getMessage()));
                 } catch (NotFoundException e) {
@@ -173,6 +192,19 @@ public class GroupPages {
             fields.add(new SchemaForm.Field("checkboxes", "personIds", "Who came",
                     "The people referred under this contract", false, null, attendees, attending, null, List.of(),
                     Map.of(), null));
+            List<SchemaForm.Field> rows = new ArrayList<>();
+            for (int i = 0; i < HEADCOUNT_ROWS; i++) {
+                String category = "headcount-" + i + "-category";
+                String count = "headcount-" + i + "-count";
+                rows.add(new SchemaForm.Field("text", category, "Group " + (i + 1), i == 0
+                        ? "For example, children, or carers not on the caseload" : null, false, entered.get(category),
+                        List.of(), List.of(), byField.get(category), List.of(), Map.of(), "text"));
+                rows.add(new SchemaForm.Field("number", count, "How many in group " + (i + 1), null, false,
+                        entered.get(count), List.of(), List.of(), byField.get(count), List.of(), Map.of(), "text"));
+            }
+            fields.add(new SchemaForm.Field("fieldset", "headcounts", "Others who came, counted but not named",
+                    "A number of people for each group; they count towards the session's attendance", false, null,
+                    List.of(), List.of(), null, rows, Map.of(), null));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("shell", shell.get());
@@ -183,6 +215,43 @@ public class GroupPages {
         model.put("notice", notice);
         return HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(status))
                 .body(new ModelAndView<>("groupSession", model));
+    }
+
+    /**
+     * The head counts as entered: a group named and a whole number for it, rows left blank left out; {@code rows}
+     * gets the form's row of each.
+     */
+    static List<GroupCommands.Headcount> headcounts(Map<String, List<String>> form, List<FieldMessage> errors,
+                                                    List<Integer> rows) {
+        List<GroupCommands.Headcount> headcounts = new ArrayList<>();
+        for (int i = 0; i < HEADCOUNT_ROWS; i++) {
+            String category = orEmpty(PageParts.first(form, "headcount-" + i + "-category"));
+            String count = orEmpty(PageParts.first(form, "headcount-" + i + "-count"));
+            if (category.isEmpty() && count.isEmpty()) {
+                continue;
+            }
+            if (category.isEmpty()) {
+                errors.add(new FieldMessage("headcount-" + i + "-category", "Enter who group " + (i + 1) + " is"));
+                continue;
+            }
+            if (category.length() > 100) {
+                errors.add(new FieldMessage("headcount-" + i + "-category", "Group " + (i + 1)
+                        + " must be 100 characters or fewer"));
+                continue;
+            }
+            try {
+                int n = Integer.parseInt(count);
+                if (n < 0 || n > 100_000) {
+                    throw new NumberFormatException();
+                }
+                headcounts.add(new GroupCommands.Headcount(category, n));
+                rows.add(i);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldMessage("headcount-" + i + "-count", "How many in group " + (i + 1)
+                        + " must be a whole number from 0 to 100,000"));
+            }
+        }
+        return headcounts;
     }
 
     private static SchemaForm.Field text(String name, String label, Map<String, String> entered,

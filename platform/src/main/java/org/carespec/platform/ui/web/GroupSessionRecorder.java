@@ -22,8 +22,9 @@ public class GroupSessionRecorder {
     }
 
     @Transactional
-    public GroupSessionView record(UUID contract, GroupCommands.NewSession session, List<UUID> attendees) {
+    public GroupSessionView record(UUID contract, GroupCommands.NewSession session, List<UUID> attendees,
+                                   List<GroupCommands.Headcount> headcounts) {
         GroupSessionView made = groups.create(contract, session, null);
-        return groups.recordAttendance(made.id(), new GroupCommands.Attendance(attendees, null));
+        return groups.recordAttendance(made.id(), new GroupCommands.Attendance(attendees, headcounts));
     }
 }
