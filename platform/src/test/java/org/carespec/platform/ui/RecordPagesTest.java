@@ -34,6 +34,7 @@ class RecordPagesTest extends IntegrationTest {
     TestTenant tenant;
     String contract;
     String action;
+    String meeting;
 
     @BeforeAll
     void aCommunityDevelopmentContract() {
@@ -41,7 +42,7 @@ class RecordPagesTest extends IntegrationTest {
         tenant = TestTenant.create(api);
         contract = tenant.contract("cdw-shape", Map.of());
         String token = tenant.token(Role.PRACTITIONER);
-        String meeting = api.post("/api/v1/contracts/" + contract + "/records/working-group-meeting", token,
+        meeting = api.post("/api/v1/contracts/" + contract + "/records/working-group-meeting", token,
                 Map.of("data", Map.of("notes", "First meeting"))).expect(201).id();
         action = api.post("/api/v1/contracts/" + contract + "/records/working-group-action", token,
                 Map.of("data", Map.of("action", "Map the food banks"), "links", Map.of("meeting", meeting)))
@@ -118,5 +119,27 @@ class RecordPagesTest extends IntegrationTest {
         other.signIn("practitioner2@" + tenant.slug + ".test", PASSWORD);
         assertEquals(404, other.get("/records/view/" + action).statusCode(), "another provider's record");
         assertEquals(404, other.get("/records/" + contract + "/training-session").statusCode());
+    }
+
+    @Test
+    void aRecordThatMustLinkToAnotherOffersTheContractsRecordsOfThatType() {
+        Browser browser = new Browser(server.getURI());
+        browser.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        String form = browser.get("/records/" + contract + "/working-group-action/new").body();
+        assertTrue(form.contains("name=\"links.meeting\"") && form.contains("Working group meeting")
+                && form.contains("value=\"" + meeting + "\"") && form.contains("First meeting"), form);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("recordedOn-day", "21", "recordedOn-month", "4",
+                "recordedOn-year", "2026", "data.action", "Invite the GP practices"));
+        HttpResponse<String> unlinked = browser.post("/records/" + contract + "/working-group-action/new", fields);
+        assertEquals(400, unlinked.statusCode());
+        assertTrue(unlinked.body().contains("Select the working group meeting this record belongs to"),
+                unlinked.body());
+        fields.put("links.meeting", meeting);
+        HttpResponse<String> made = browser.post("/records/" + contract + "/working-group-action/new", fields);
+        assertEquals(303, made.statusCode(), made.body());
+        String id = made.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "")
+                .replace("?made=yes", "");
+        assertEquals(meeting, api.get("/api/v1/records/" + id, tenant.token(Role.PRACTITIONER)).expect(200).json()
+                .path("links").path("meeting").asText());
     }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,7 @@ import org.carespec.platform.record.service.RecordService;
 import org.carespec.platform.record.service.RecordView;
 import org.carespec.platform.referral.service.ReferralFilter;
 import org.carespec.platform.referral.service.ReferralList;
+import org.carespec.plugin.api.record.RecordLink;
 import org.carespec.plugin.api.record.Subject;
 
 /**
@@ -55,6 +57,9 @@ import org.carespec.plugin.api.record.Subject;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Produces(MediaType.TEXT_HTML)
 public class RecordPages {
+
+    /** The form's name for a link to another record ({@code links.meeting}), as the API names it. */
+    static final String LINK = "links.";
 
     private final SignedInPages pages;
     private final ContractService contracts;
@@ -158,16 +163,26 @@ public class RecordPages {
             fieldErrors.put("recordedOn", "The day of the record must be a real date");
         }
         UUID person = PageParts.uuid(PageParts.first(form, "personId"));
+        Map<String, UUID> links = new LinkedHashMap<>();
+        for (RecordLink link : t.definition().links()) {
+            UUID linked = PageParts.uuid(PageParts.first(form, LINK + link.name()));
+            if (linked != null) {
+                links.put(link.name(), linked);
+            }
+        }
         if (fieldErrors.isEmpty()) {
             try {
                 RecordView made = records.create(held.id(), type, new RecordCommand(person, null, recordedOn, data,
-                        null), null);
+                        links), null);
                 return HttpResponse.seeOther(URI.create("/records/view/" + made.id() + "?made=yes"));
             } catch (InvalidRequestException e) {
                 for (FieldError error : e.errors()) {
                     fieldErrors.putIfAbsent(error.field(), error.field().startsWith("data.")
                             ? SchemaForm.plain(schema, "data", error.field(), error.detail())
                             : "personId".equals(error.field()) ? "Select who the record is about"
+                            : error.field().startsWith(LINK) ? "Select the "
+                            + linkTitle(held, t, error.field().substring(LINK.length())).toLowerCase(Locale.UK)
+                            + " this record belongs to"
                             : SchemaForm.words(error.field()) + " " + error.detail());
                 }
             } catch (ConflictException e) {
@@ -261,6 +276,16 @@ public class RecordPages {
             parts.put("year", entered.getOrDefault("recordedOn-year", String.valueOf(today.getYear())));
             fields.add(new SchemaForm.Field("date", "recordedOn", "The day of the record", "For example, 27 3 2026",
                     true, null, List.of(), List.of(), byField.get("recordedOn"), List.of(), parts, null));
+            for (RecordLink link : t.definition().links()) {
+                List<SchemaForm.Option> options = records.list(held.id(), link.targetType(), new RecordFilter(null,
+                        null, null, null, null, null, null), PageRequest.of(0, 100)).items().stream()
+                        .map(r -> new SchemaForm.Option(r.id().toString(), summary(r))).toList();
+                String chosen = entered.get(LINK + link.name());
+                fields.add(new SchemaForm.Field("select", LINK + link.name(), linkTitle(held, t, link.name()),
+                        options.isEmpty() ? "None recorded yet under this contract" : "The latest 100 of this"
+                        + " contract", link.required(), chosen, options, chosen == null ? List.of() : List.of(chosen),
+                        byField.get(LINK + link.name()), List.of(), Map.of(), null));
+            }
             fields.addAll(SchemaForm.fields(t.schema().document(), "data", data, byField,
                     list -> choices.options(held.id(), list)));
             return render(shell.get(), "recordForm", new RecordsView(held.id().toString(), held.contract().title(),
@@ -268,6 +293,21 @@ public class RecordPages {
         } catch (NotFoundException | IllegalArgumentException e) {
             return PageParts.notFound(shell.get());
         }
+    }
+
+    /** The record type a link points at, by its title ("Working group meeting"). */
+    private static String linkTitle(CaseworkAccess.CaseContract held, InstalledRecordType t, String name) {
+        return t.definition().links().stream().filter(l -> l.name().equals(name)).findFirst()
+                .flatMap(l -> held.module().latestRecordType(l.targetType()))
+                .map(target -> target.definition().title()).orElse(SchemaForm.words(name));
+    }
+
+    /** A record as a choice in a list: its day and the first words it holds. */
+    private static String summary(RecordView r) {
+        String words = r.data().values().stream().filter(v -> v instanceof String).map(String::valueOf)
+                .findFirst().orElse("");
+        return UiText.date(r.recordedOn()) + (words.isEmpty() ? ""
+                : ": " + (words.length() > 60 ? words.substring(0, 60) + "…" : words));
     }
 
     private RecordsView detail(RecordView r, List<FieldMessage> errors, String notice) {
