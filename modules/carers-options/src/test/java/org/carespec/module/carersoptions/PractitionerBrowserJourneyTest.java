@@ -181,9 +181,11 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             page.fill("#title", "Tuesday carers");
             page.fill("#place", "Dewsbury library");
             page.check("label:has-text('Lena Browsertest')");
+            page.fill("#headcount-0-category", "Carers not on the caseload");
+            page.fill("#headcount-0-count", "2");
             accessible(page, "group-session");
             page.click("button:has-text('Record the session')");
-            assertTrue(page.textContent("main").contains("Group session recorded with 1 attending"),
+            assertTrue(page.textContent("main").contains("Group session recorded with 3 attending"),
                     page.textContent("main"));
             // the module's own record types, from their schemas (§4.12 the holistic assessment)
             page.click("a.govuk-service-navigation__link:has-text('Records')");
@@ -198,6 +200,25 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             page.click("a:has-text('Change the details')");
             accessible(page, "person-edit");
             page.goBack();
+            page.click("a:has-text('Change the equality monitoring answers')");
+            accessible(page, "person-equality");
+            page.check("#sex-2"); // the third answer: prefer not to say
+            page.selectOption("#ethnicity", "H");
+            page.click("button:has-text('Save the changes')");
+            assertTrue(page.textContent("main").contains("Not stated"), page.textContent("main"));
+            page.navigate(server.getURI() + "/no-such-page");
+            assertTrue(page.textContent("main").contains("Page not found"), page.textContent("main"));
+            accessible(page, "not-found");
+            // the caseload's search, in place with htmx (scripts from this site only, under the pages' CSP)
+            page.navigate(server.getURI() + "/caseload");
+            page.fill("#search", "Browsertest");
+            page.press("#search", "Enter");
+            page.waitForURL(url -> url.contains("search=Browsertest"));
+            assertTrue(page.textContent("#caseload-results").contains("Browsertest"),
+                    page.textContent("#caseload-results"));
+            accessible(page, "caseload-search");
+            page.navigate(referralPage);
+            page.click("a:has-text('details and timeline')");
             page.click("a:has-text('Raise a safeguarding concern')");
             accessible(page, "safeguarding");
             page.navigate(referralPage);
