@@ -5,9 +5,9 @@
 #   benchmarks/pages.sh                                              # full size, the casework data set
 #   BENCH_HOME=/tmp/bench-small BENCH_PEOPLE=20000 BENCH_OTHER_TENANTS=1 benchmarks/pages.sh   # a quick run
 #
-# Needs a JDK and PostgreSQL's server binaries. Starts (or reuses) the throwaway PostgreSQL of benchmarks/casework.sh
-# in $BENCH_HOME/pg on port $BENCH_PG_PORT; the data is generated on first use and kept for reruns. Nothing here is
-# committed or run in CI.
+# Needs a JDK, PostgreSQL's server binaries and wrk (Debian: apt-get install postgresql wrk). Starts (or reuses)
+# the throwaway PostgreSQL of benchmarks/casework.sh in $BENCH_HOME/pg on port $BENCH_PG_PORT; the data is generated
+# on first use and kept for reruns. Nothing here is committed or run in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD

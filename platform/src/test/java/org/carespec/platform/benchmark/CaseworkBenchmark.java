@@ -154,24 +154,8 @@ class CaseworkBenchmark extends IntegrationTest {
 
     /** Runs wrk (two threads, CLIENTS connections) with benchmarks/wrk/referrals.lua; its summary as a result. */
     private Load.Result wrk(Path requests, Duration duration) throws IOException, InterruptedException {
-        String script = System.getenv().getOrDefault("BENCH_WRK_SCRIPT", "../benchmarks/wrk/referrals.lua");
-        ProcessBuilder builder = new ProcessBuilder(System.getenv().getOrDefault("WRK", "wrk"), "-t2",
-                "-c" + CLIENTS, "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script,
-                server.getURI().toString()).redirectErrorStream(true);
-        builder.environment().put("BENCH_WRK_DATA", requests.toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed: " + output);
-        }
-        Matcher m = Pattern.compile("RESULT requests=(\\d+) seconds=([0-9.]+) errors=(\\d+) p50=([0-9.]+)"
-                + " p95=([0-9.]+) p99=([0-9.]+) max=([0-9.]+)").matcher(output);
-        if (!m.find()) {
-            throw new IllegalStateException("no RESULT line from wrk: " + output);
-        }
-        return new Load.Result(CLIENTS, Long.parseLong(m.group(1)), Long.parseLong(m.group(3)),
-                Double.parseDouble(m.group(2)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
-                Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7)), List.of(output));
+        return Wrk.run(server.getURI(), CLIENTS, duration, System.getenv().getOrDefault("BENCH_WRK_SCRIPT",
+                "../benchmarks/wrk/referrals.lua"), requests, Map.of());
     }
 
     /** Creates the tenant through the API if it is new, fills it with data, and returns its providers. */

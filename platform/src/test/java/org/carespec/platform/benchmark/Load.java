@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
-/** Closed-loop load: N clients each send a request, wait for the answer, and send the next (after a pause). */
+/** Closed-loop load: N clients each send a request, wait for the answer, and send the next. */
 final class Load {
 
     /** What a measured window saw: requests that started and finished inside it, latency percentiles, errors. */
@@ -45,15 +44,6 @@ final class Load {
      */
     static Result run(int clients, Duration warmUp, Duration measure, IntFunction<IntPredicate> requests)
             throws InterruptedException {
-        return run(clients, warmUp, measure, Duration.ZERO, requests);
-    }
-
-    /**
-     * As above, with each client pausing between its requests for a random time around {@code pause} (half to one
-     * and a half times it), as a person reads a page before asking for the next; the pause is not in the latency.
-     */
-    static Result run(int clients, Duration warmUp, Duration measure, Duration pause,
-                      IntFunction<IntPredicate> requests) throws InterruptedException {
         long start = System.nanoTime() + warmUp.toNanos();
         long end = start + measure.toNanos();
         List<long[]> perClient = new ArrayList<>();
@@ -89,15 +79,6 @@ final class Load {
                             latencies[n++] = after - before;
                         } else {
                             errors.incrementAndGet();
-                        }
-                    }
-                    if (!pause.isZero()) {
-                        long millis = pause.toMillis() / 2 + ThreadLocalRandom.current().nextLong(pause.toMillis() + 1);
-                        try {
-                            Thread.sleep(millis);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            break;
                         }
                     }
                 }
