@@ -249,13 +249,8 @@ public class CaseworkPages {
 
     private SchemaForm.Field dateField(String name, String label, Map<String, String> entered,
                                        Map<String, String> errors) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        LocalDate today = LondonTime.today(clock);
-        parts.put("day", entered.getOrDefault(name + "-day", String.valueOf(today.getDayOfMonth())));
-        parts.put("month", entered.getOrDefault(name + "-month", String.valueOf(today.getMonthValue())));
-        parts.put("year", entered.getOrDefault(name + "-year", String.valueOf(today.getYear())));
-        return new SchemaForm.Field("date", name, label, "For example, 27 3 2026", true, null, List.of(), List.of(),
-                errors.getOrDefault(name + "-day", errors.get(name)), List.of(), parts, null);
+        return DateInput.field(name, label, "For example, 27 3 2026", true, entered, LondonTime.today(clock),
+                errors.getOrDefault(name + "-day", errors.get(name)));
     }
 
     private HttpResponse<?> withReferral(HttpRequest<?> request, String id,
@@ -290,14 +285,11 @@ public class CaseworkPages {
 
     private static LocalDate date(Map<String, List<String>> form, String name, String label,
                                   List<FieldMessage> errors) {
-        try {
-            return LocalDate.of(Integer.parseInt(one(form, name + "-year").strip()),
-                    Integer.parseInt(one(form, name + "-month").strip()),
-                    Integer.parseInt(one(form, name + "-day").strip()));
-        } catch (RuntimeException e) {
+        LocalDate date = DateInput.read(form, name);
+        if (date == null) {
             errors.add(new FieldMessage(name + "-day", label + " must be a real date"));
-            return null;
         }
+        return date;
     }
 
     private static String fieldOf(String apiField) {

@@ -92,12 +92,8 @@ public class GroupPages {
         String contract = PageParts.first(form, "contract");
         UUID contractId = PageParts.uuid(contract);
         List<FieldMessage> errors = new ArrayList<>();
-        LocalDate heldOn = null;
-        try {
-            heldOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "heldOn-year").strip()),
-                    Integer.parseInt(PageParts.first(form, "heldOn-month").strip()),
-                    Integer.parseInt(PageParts.first(form, "heldOn-day").strip()));
-        } catch (RuntimeException e) {
+        LocalDate heldOn = DateInput.read(form, "heldOn");
+        if (heldOn == null) {
             errors.add(new FieldMessage("heldOn-day", "The day of the session must be a real date"));
         }
         List<String> attendees = form.getOrDefault("personIds", List.of());
@@ -169,13 +165,8 @@ public class GroupPages {
             fields.add(new SchemaForm.Field("radios", "type", "The kind of group", null, true, type, types,
                     type == null ? List.of() : List.of(type), byField.get("type-0"), List.of(), Map.of(), null));
             fields.add(text("title", "The title", entered, byField));
-            LocalDate today = LondonTime.today(clock);
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("day", entered.getOrDefault("heldOn-day", String.valueOf(today.getDayOfMonth())));
-            parts.put("month", entered.getOrDefault("heldOn-month", String.valueOf(today.getMonthValue())));
-            parts.put("year", entered.getOrDefault("heldOn-year", String.valueOf(today.getYear())));
-            fields.add(new SchemaForm.Field("date", "heldOn", "The day of the session", "For example, 27 3 2026",
-                    true, null, List.of(), List.of(), byField.get("heldOn-day"), List.of(), parts, null));
+            fields.add(DateInput.field("heldOn", "The day of the session", "For example, 27 3 2026", true, entered,
+                    LondonTime.today(clock), byField.get("heldOn-day")));
             fields.add(text("place", "The place", entered, byField));
             List<SchemaForm.Option> staff = workers.list(PageRequest.of(0, 200)).items().stream()
                     .map(w -> new SchemaForm.Option(w.id().toString(), w.name() + " (" + UiText.words(w.kind())

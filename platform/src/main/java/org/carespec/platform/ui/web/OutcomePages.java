@@ -120,16 +120,11 @@ public class OutcomePages {
             return form(request, id, instrument, Map.of(), List.of(), 404);
         }
         List<FieldMessage> errors = new ArrayList<>();
-        LocalDate takenOn = null;
-        try {
-            takenOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "takenOn-year").strip()),
-                    Integer.parseInt(PageParts.first(form, "takenOn-month").strip()),
-                    Integer.parseInt(PageParts.first(form, "takenOn-day").strip()));
-            if (takenOn.isAfter(LondonTime.today(clock))) {
-                errors.add(new FieldMessage("takenOn-day", "The day of the reading must be today or in the past"));
-            }
-        } catch (RuntimeException e) {
+        LocalDate takenOn = DateInput.read(form, "takenOn");
+        if (takenOn == null) {
             errors.add(new FieldMessage("takenOn-day", "The day of the reading must be a real date"));
+        } else if (takenOn.isAfter(LondonTime.today(clock))) {
+            errors.add(new FieldMessage("takenOn-day", "The day of the reading must be today or in the past"));
         }
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Scale scale : chosen.get().scales()) {
@@ -178,13 +173,8 @@ public class OutcomePages {
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Field> fields = new ArrayList<>();
-        LocalDate today = LondonTime.today(clock);
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("day", entered.getOrDefault("takenOn-day", String.valueOf(today.getDayOfMonth())));
-        parts.put("month", entered.getOrDefault("takenOn-month", String.valueOf(today.getMonthValue())));
-        parts.put("year", entered.getOrDefault("takenOn-year", String.valueOf(today.getYear())));
-        fields.add(new SchemaForm.Field("date", "takenOn", "The day of the reading", "For example, 27 3 2026", true,
-                null, List.of(), List.of(), byField.get("takenOn-day"), List.of(), parts, null));
+        fields.add(DateInput.field("takenOn", "The day of the reading", "For example, 27 3 2026", true, entered,
+                LondonTime.today(clock), byField.get("takenOn-day")));
         for (Scale scale : chosen.get().scales()) {
             List<SchemaForm.Option> options = new ArrayList<>();
             for (int score = scale.min(); score <= scale.max(); score++) {

@@ -75,13 +75,9 @@ public class PersonEditPage {
         }
         List<FieldMessage> errors = new ArrayList<>();
         LocalDate born = null;
-        String day = form.getOrDefault("dateOfBirth-day", "").strip();
-        String month = form.getOrDefault("dateOfBirth-month", "").strip();
-        String year = form.getOrDefault("dateOfBirth-year", "").strip();
-        if (!(day.isEmpty() && month.isEmpty() && year.isEmpty())) {
-            try {
-                born = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            } catch (RuntimeException e) {
+        if (!DateInput.blank(form, "dateOfBirth")) {
+            born = DateInput.readSingle(form, "dateOfBirth");
+            if (born == null) {
                 errors.add(new FieldMessage("dateOfBirth-day", "Date of birth must be a real date"));
             }
         }
@@ -129,12 +125,8 @@ public class PersonEditPage {
         for (String[] t : TEXT.subList(0, 2)) {
             fields.add(text(t[0], t[1], entered, byField));
         }
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("day", entered.getOrDefault("dateOfBirth-day", ""));
-        parts.put("month", entered.getOrDefault("dateOfBirth-month", ""));
-        parts.put("year", entered.getOrDefault("dateOfBirth-year", ""));
-        fields.add(new SchemaForm.Field("date", "dateOfBirth", "Date of birth", "For example, 27 3 1968", false, null,
-                List.of(), List.of(), byField.get("dateOfBirth-day"), List.of(), parts, null));
+        fields.add(DateInput.field("dateOfBirth", "Date of birth", "For example, 27 3 1968", false, entered, null,
+                byField.get("dateOfBirth-day")));
         for (String[] t : TEXT.subList(2, TEXT.size())) {
             fields.add(text(t[0], t[1], entered, byField));
         }

@@ -76,12 +76,8 @@ public class PlanReviewPage {
             return form(request, id, form, List.of(), 404);
         }
         List<FieldMessage> errors = new ArrayList<>();
-        LocalDate reviewedOn = null;
-        try {
-            reviewedOn = LocalDate.of(Integer.parseInt(form.getOrDefault("reviewedOn-year", "").strip()),
-                    Integer.parseInt(form.getOrDefault("reviewedOn-month", "").strip()),
-                    Integer.parseInt(form.getOrDefault("reviewedOn-day", "").strip()));
-        } catch (RuntimeException e) {
+        LocalDate reviewedOn = DateInput.readSingle(form, "reviewedOn");
+        if (reviewedOn == null) {
             errors.add(new FieldMessage("reviewedOn-day", "The day of the review must be a real date"));
         }
         List<PlanCommands.GoalProgress> progress = new ArrayList<>();
@@ -129,13 +125,8 @@ public class PlanReviewPage {
         }
         Map<String, String> byField = StepForm.byField(errors);
         List<SchemaForm.Field> fields = new ArrayList<>();
-        LocalDate today = LondonTime.today(clock);
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("day", entered.getOrDefault("reviewedOn-day", String.valueOf(today.getDayOfMonth())));
-        parts.put("month", entered.getOrDefault("reviewedOn-month", String.valueOf(today.getMonthValue())));
-        parts.put("year", entered.getOrDefault("reviewedOn-year", String.valueOf(today.getYear())));
-        fields.add(new SchemaForm.Field("date", "reviewedOn", "The day of the review", "For example, 27 3 2026", true,
-                null, List.of(), List.of(), byField.get("reviewedOn-day"), List.of(), parts, null));
+        fields.add(DateInput.field("reviewedOn", "The day of the review", "For example, 27 3 2026", true, entered,
+                LondonTime.today(clock), byField.get("reviewedOn-day")));
         List<SchemaForm.Option> levels = Arrays.stream(PlanCommands.Progress.values())
                 .map(p -> new SchemaForm.Option(p.name(), UiText.words(p.name()))).toList();
         for (PlanView.GoalView goal : plan.get().goals()) {

@@ -154,12 +154,8 @@ public class RecordPages {
         JsonNode schema = t.schema().document();
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         Map<String, Object> data = SchemaForm.read(schema, "data", form, fieldErrors);
-        LocalDate recordedOn = null;
-        try {
-            recordedOn = LocalDate.of(Integer.parseInt(PageParts.first(form, "recordedOn-year").strip()),
-                    Integer.parseInt(PageParts.first(form, "recordedOn-month").strip()),
-                    Integer.parseInt(PageParts.first(form, "recordedOn-day").strip()));
-        } catch (RuntimeException e) {
+        LocalDate recordedOn = DateInput.read(form, "recordedOn");
+        if (recordedOn == null) {
             fieldErrors.put("recordedOn", "The day of the record must be a real date");
         }
         UUID person = PageParts.uuid(PageParts.first(form, "personId"));
@@ -269,13 +265,8 @@ public class RecordPages {
                         chosen == null ? List.of() : List.of(chosen), byField.get("personId"), List.of(), Map.of(),
                         null));
             }
-            LocalDate today = LondonTime.today(clock);
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("day", entered.getOrDefault("recordedOn-day", String.valueOf(today.getDayOfMonth())));
-            parts.put("month", entered.getOrDefault("recordedOn-month", String.valueOf(today.getMonthValue())));
-            parts.put("year", entered.getOrDefault("recordedOn-year", String.valueOf(today.getYear())));
-            fields.add(new SchemaForm.Field("date", "recordedOn", "The day of the record", "For example, 27 3 2026",
-                    true, null, List.of(), List.of(), byField.get("recordedOn"), List.of(), parts, null));
+            fields.add(DateInput.field("recordedOn", "The day of the record", "For example, 27 3 2026", true, entered,
+                    LondonTime.today(clock), byField.get("recordedOn")));
             for (RecordLink link : t.definition().links()) {
                 List<SchemaForm.Option> options = records.list(held.id(), link.targetType(), new RecordFilter(null,
                         null, null, null, null, null, null), PageRequest.of(0, 100)).items().stream()

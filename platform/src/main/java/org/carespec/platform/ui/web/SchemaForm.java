@@ -298,13 +298,12 @@ public final class SchemaForm {
             if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
                 return null;
             }
-            try {
-                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
-                        .toString();
-            } catch (NumberFormatException | DateTimeException e) {
+            LocalDate date = DateInput.of(day, month, year);
+            if (date == null) {
                 errors.put(name, label + " must be a real date, for example 27 3 2026");
                 return Map.of("day", day, "month", month, "year", year);
             }
+            return date.toString();
         }
         String text = first(form, name).strip();
         if (text.isEmpty()) {
