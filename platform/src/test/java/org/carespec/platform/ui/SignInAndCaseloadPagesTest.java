@@ -176,6 +176,37 @@ class SignInAndCaseloadPagesTest extends IntegrationTest {
                 .problemFields(), "a control character in the API's search is a 400 naming it");
     }
 
+    @Inject
+    org.carespec.platform.referral.service.ReferralList referralList;
+
+    @Inject
+    org.carespec.platform.tenancy.CallerContext callers;
+
+    @Test
+    void aLargeCaseloadIsCountedOnlyAsFarAsThePageNeeds() {
+        Casework ours = Casework.practitioner(api, tenant, "fixture", Map.of());
+        for (String name : List.of("Gil", "Hal", "Ivy")) {
+            ours.refer(ours.person(name, "Counted", "1980-01-01", null), "2026-11-02T10:00:00", "GP", null, null)
+                    .expect(201);
+        }
+        var practitioner = new org.carespec.platform.tenancy.Caller("count-test",
+                java.util.UUID.fromString(tenant.userIds.get(Role.PRACTITIONER)), java.util.UUID.fromString(tenant.id),
+                java.util.UUID.fromString(tenant.provider), java.util.Set.of(Role.PRACTITIONER), "count-test");
+        var filter = org.carespec.platform.referral.service.ReferralFilter.all().search("Counted");
+        var page = org.carespec.platform.paging.PageRequest.of(0, 1);
+        assertEquals(3, callers.callAs(practitioner, () -> referralList.list(filter, page)).total());
+        assertEquals(3, callers.callAs(practitioner, () -> referralList.listCountingUpTo(filter, page, 5)).total());
+        assertEquals(2, callers.callAs(practitioner, () -> referralList.listCountingUpTo(filter, page, 1)).total(),
+                "counted to one past the limit, which says 'more than 1'");
+        assertEquals(1, callers.callAs(practitioner, () -> referralList.listCountingUpTo(filter, page, 1)).items()
+                .size(), "the page itself is as asked");
+        String words = new org.carespec.platform.ui.web.CaseloadView(List.of(), "", null, false, null, "", 0, 2,
+                1000, true, List.of(), List.of(), List.of()).count();
+        assertEquals("More than 1,000 referrals", words);
+        assertEquals("1 referral", new org.carespec.platform.ui.web.CaseloadView(List.of(), "", null, false, null, "",
+                0, 1, 1, false, List.of(), List.of(), List.of()).count());
+    }
+
     @Test
     void theOverdueCountInTheNavigationFollowsAClockMetAMomentAgo() {
         Casework ours = Casework.practitioner(api, tenant, "fixture", Map.of());

@@ -51,6 +51,20 @@ public class ReferralList {
 
     @Transactional
     public Page<ReferralListItem> list(ReferralFilter filter, PageRequest page) {
+        return list(filter, page, 0);
+    }
+
+    /**
+     * As {@link #list(ReferralFilter, PageRequest)}, counting no further than {@code countUpTo}: the total is
+     * {@code countUpTo + 1} when there are more. For a page that says "more than 1,000" rather than count a large
+     * provider's whole caseload on every view.
+     */
+    @Transactional
+    public Page<ReferralListItem> listCountingUpTo(ReferralFilter filter, PageRequest page, long countUpTo) {
+        return list(filter, page, Math.max(1, countUpTo));
+    }
+
+    private Page<ReferralListItem> list(ReferralFilter filter, PageRequest page, long countUpTo) {
         Caller caller = access.caller();
         LocalDate today = LondonTime.today(clock);
         List<Object> parameters = new ArrayList<>();
@@ -136,7 +150,9 @@ public class ReferralList {
         }
         all.addAll(parameters);
         counted.addAll(parameters);
-        return sql.page("select count(*) " + countFrom + where, counted, "select r.id, r.contract_id, r.person_id,"
+        String count = countUpTo > 0 ? "select count(*) from (select 1 " + countFrom + where + " limit "
+                + (countUpTo + 1) + ") up_to" : "select count(*) " + countFrom + where;
+        return sql.page(count, counted, "select r.id, r.contract_id, r.person_id,"
                 + " p.given_name || ' ' || p.family_name as person_name, r.received_at, r.source, r.status, r.priority,"
                 + " r.eligible, " + NEXT_CLOCK + " " + from + where + order, all, page, rs -> item(rs, today));
     }

@@ -46,6 +46,8 @@ import org.carespec.plugin.api.rules.Priority;
 public class CaseloadPage {
 
     static final int PAGE_SIZE = 25;
+    /** Beyond this many referrals the caseload says "more than" instead of counting them all on every view. */
+    static final long COUNT_UP_TO = 1000;
 
     /** The status filter's value for referrals of every status, open or not. */
     static final String ANY = "ANY";
@@ -105,7 +107,11 @@ public class CaseloadPage {
         if (chosenStatus == null && !anyStatus) {
             filter = filter.open();
         }
-        Page<ReferralListItem> found = referrals.list(filter, PageRequest.of(pageNumber, PAGE_SIZE));
+        // counted no further than needed to say "more than 1,000" and whether a next page exists
+        long countUpTo = Math.max(COUNT_UP_TO, (long) (pageNumber + 1) * PAGE_SIZE);
+        Page<ReferralListItem> found = referrals.listCountingUpTo(filter, PageRequest.of(pageNumber, PAGE_SIZE),
+                countUpTo);
+        boolean more = found.total() > countUpTo;
         LocalDate today = LondonTime.today(clock);
         WorkingDays workingDays = calendars.of(callers.require().requireTenant());
         LocalDate soon = workingDays.after(today, 3);
@@ -113,10 +119,10 @@ public class CaseloadPage {
                 r.personId().toString(), r.personName(), UiText.date(r.receivedAt().toLocalDate()),
                 UiText.words(r.status().name()), UiText.words(r.priority().name()), tag(r.nextClock(), today, soon)))
                 .toList();
-        int pageCount = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pageCount = more ? pageNumber + 2 : (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.put("view", new CaseloadView(rows, anyStatus ? ANY : chosenStatus == null ? "" : chosenStatus.name(),
                 chosenPriority == null ? null : chosenPriority.name(), onlyOverdue, chosenModule,
-                searched == null ? "" : searched, pageNumber, pageCount, found.total(),
+                searched == null ? "" : searched, pageNumber, pageCount, more ? countUpTo : found.total(), more,
                 Arrays.stream(ReferralStatus.values()).map(Enum::name).toList(),
                 Arrays.stream(Priority.values()).map(Enum::name).toList(), modules.size() > 1 ? modules : List.of()));
         return HttpResponse.ok(new ModelAndView<>("caseload", model));
