@@ -37,7 +37,8 @@ import org.carespec.plugin.api.rules.Priority;
 
 /**
  * My caseload: the provider's open referrals with each one's next clock as a coloured tag, filtered by status,
- * priority, service module and overdue, searched by name or NHS number, a page at a time. The same service as {@code GET /api/v1/referrals}: no rule is written twice.
+ * priority, service module and overdue, searched by name or NHS number, a page at a time. The same service as
+ * {@code GET /api/v1/referrals}: no rule is written twice.
  */
 @Hidden
 @Controller("/caseload")
@@ -162,7 +163,9 @@ public class CaseloadPage {
         }
         String text = typed.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        text = text.length() > 100 ? text.substring(0, 100) : text;
+        if (text.codePointCount(0, text.length()) > 100) { // never half of a character
+            text = text.substring(0, text.offsetByCodePoints(0, 100));
+        }
         return text.isEmpty() ? null : text;
     }
 
