@@ -142,4 +142,43 @@ class RecordPagesTest extends IntegrationTest {
         assertEquals(meeting, api.get("/api/v1/records/" + id, tenant.token(Role.PRACTITIONER)).expect(200).json()
                 .path("links").path("meeting").asText());
     }
+
+    @Test
+    void aRecordIsChangedOnItsPageAndASecondChangeMadeAtOnceIsToldSo() {
+        String token = tenant.token(Role.PRACTITIONER);
+        String id = api.post("/api/v1/contracts/" + contract + "/records/training-session", token, Map.of(
+                "recordedOn", "2026-04-22", "data", Map.of("topic", "Carers' rights", "attendees", 9)))
+                .expect(201).id();
+        Browser first = new Browser(server.getURI());
+        first.signIn(tenant.email(Role.PRACTITIONER), PASSWORD);
+        assertTrue(first.get("/records/view/" + id).body().contains("/records/view/" + id + "/change"));
+        String form = first.get("/records/view/" + id + "/change").body();
+        assertTrue(form.contains("value=\"Carers&#39; rights\"") && form.contains("value=\"9\"")
+                && form.contains("name=\"revision\" value=\"1\"") && form.contains("value=\"22\""), form);
+        Browser second = new Browser(server.getURI());
+        second.signIn(tenant.email(Role.PROVIDER_MANAGER), PASSWORD);
+        second.get("/records/view/" + id + "/change");
+        Map<String, String> change = new LinkedHashMap<>(Map.of("revision", "1", "recordedOn-day", "22",
+                "recordedOn-month", "4", "recordedOn-year", "2026", "data.topic", "Carers' rights and benefits",
+                "data.attendees", "11"));
+        HttpResponse<String> saved = first.post("/records/view/" + id + "/change", change);
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(first.get("/records/view/" + id).body().contains("rights and benefits"));
+        change.put("data.topic", "Benefits");
+        HttpResponse<String> late = second.post("/records/view/" + id + "/change", change);
+        assertEquals(409, late.statusCode(), late.body());
+        assertTrue(late.body().contains("Someone else changed this record") && late.body().contains("value=\"Benefits\"")
+                && late.body().contains("name=\"revision\" value=\"2\""), late.body());
+        assertEquals("Carers' rights and benefits", api.get("/api/v1/records/" + id, token).expect(200).json()
+                .path("data").path("topic").asText(), "the second change did not overwrite the first");
+        change.put("revision", "2");
+        change.put("data.attendees", "lots");
+        HttpResponse<String> bad = second.post("/records/view/" + id + "/change", change);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Attendees must be a whole number"), bad.body());
+        change.put("data.attendees", "12");
+        assertEquals(303, second.post("/records/view/" + id + "/change", change).statusCode());
+        assertEquals(12, api.get("/api/v1/records/" + id, token).expect(200).json().path("data").path("attendees")
+                .asInt());
+    }
 }

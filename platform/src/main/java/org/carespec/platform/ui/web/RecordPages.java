@@ -17,16 +17,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
 import org.carespec.platform.contract.service.ContractService;
 import org.carespec.platform.errors.ConflictException;
@@ -42,10 +39,6 @@ import org.carespec.platform.record.service.RecordCommand;
 import org.carespec.platform.record.service.RecordMove;
 import org.carespec.platform.record.service.RecordService;
 import org.carespec.platform.record.service.RecordView;
-import org.carespec.platform.referral.service.ReferralFilter;
-import org.carespec.platform.referral.service.ReferralList;
-import org.carespec.plugin.api.record.RecordLink;
-import org.carespec.plugin.api.record.Subject;
 
 /**
  * Records of any type any module declares: listed, made from the type's JSON Schema, viewed, and moved through the
@@ -58,30 +51,23 @@ import org.carespec.plugin.api.record.Subject;
 @Produces(MediaType.TEXT_HTML)
 public class RecordPages {
 
-    /** The form's name for a link to another record ({@code links.meeting}), as the API names it. */
-    static final String LINK = "links.";
-
     private final SignedInPages pages;
     private final ContractService contracts;
     private final CaseworkAccess access;
     private final RecordService records;
-    private final ReferralList referrals;
     private final PersonService people;
-    private final ContractChoices choices;
+    private final RecordFormFields formFields;
     private final PageCsrf csrf;
-    private final Clock clock;
 
     public RecordPages(SignedInPages pages, ContractService contracts, CaseworkAccess access, RecordService records,
-                       ReferralList referrals, PersonService people, ContractChoices choices, PageCsrf csrf, Clock clock) {
+                       PersonService people, RecordFormFields formFields, PageCsrf csrf) {
         this.pages = pages;
         this.contracts = contracts;
         this.access = access;
         this.records = records;
-        this.referrals = referrals;
         this.people = people;
-        this.choices = choices;
+        this.formFields = formFields;
         this.csrf = csrf;
-        this.clock = clock;
     }
 
     /** The contracts, then the record types of the chosen one. */
@@ -159,13 +145,7 @@ public class RecordPages {
             fieldErrors.put("recordedOn", "The day of the record must be a real date");
         }
         UUID person = PageParts.uuid(PageParts.first(form, "personId"));
-        Map<String, UUID> links = new LinkedHashMap<>();
-        for (RecordLink link : t.definition().links()) {
-            UUID linked = PageParts.uuid(PageParts.first(form, LINK + link.name()));
-            if (linked != null) {
-                links.put(link.name(), linked);
-            }
-        }
+        Map<String, UUID> links = RecordFormFields.links(t, form);
         if (fieldErrors.isEmpty()) {
             try {
                 RecordView made = records.create(held.id(), type, new RecordCommand(person, null, recordedOn, data,
@@ -173,13 +153,7 @@ public class RecordPages {
                 return HttpResponse.seeOther(URI.create("/records/view/" + made.id() + "?made=yes"));
             } catch (InvalidRequestException e) {
                 for (FieldError error : e.errors()) {
-                    fieldErrors.putIfAbsent(error.field(), error.field().startsWith("data.")
-                            ? SchemaForm.plain(schema, "data", error.field(), error.detail())
-                            : "personId".equals(error.field()) ? "Select who the record is about"
-                            : error.field().startsWith(LINK) ? "Select the "
-                            + linkTitle(held, t, error.field().substring(LINK.length())).toLowerCase(Locale.UK)
-                            + " this record belongs to"
-                            : SchemaForm.words(error.field()) + " " + error.detail());
+                    fieldErrors.putIfAbsent(error.field(), RecordFormFields.message(held, t, error));
                 }
             } catch (ConflictException e) {
                 fieldErrors.put("(form)", e.getMessage());
@@ -251,54 +225,12 @@ public class RecordPages {
                     byField.putIfAbsent(e.field(), e.message());
                 }
             });
-            List<SchemaForm.Field> fields = new ArrayList<>();
-            Subject subject = t.definition().subject();
-            if (subject != Subject.NONE) {
-                Map<String, String> people = new LinkedHashMap<>();
-                referrals.list(ReferralFilter.all().contract(held.id()), PageRequest.of(0, 200))
-                        .items().forEach(r -> people.putIfAbsent(r.personId().toString(), r.personName()));
-                List<SchemaForm.Option> options = people.entrySet().stream()
-                        .map(e -> new SchemaForm.Option(e.getKey(), e.getValue())).toList();
-                String chosen = entered.get("personId");
-                fields.add(new SchemaForm.Field("select", "personId", "Who the record is about",
-                        "People referred under this contract", subject == Subject.PERSON, chosen, options,
-                        chosen == null ? List.of() : List.of(chosen), byField.get("personId"), List.of(), Map.of(),
-                        null));
-            }
-            fields.add(DateInput.field("recordedOn", "The day of the record", "For example, 27 3 2026", true, entered,
-                    LondonTime.today(clock), byField.get("recordedOn")));
-            for (RecordLink link : t.definition().links()) {
-                List<SchemaForm.Option> options = records.list(held.id(), link.targetType(), new RecordFilter(null,
-                        null, null, null, null, null, null), PageRequest.of(0, 100)).items().stream()
-                        .map(r -> new SchemaForm.Option(r.id().toString(), summary(r))).toList();
-                String chosen = entered.get(LINK + link.name());
-                fields.add(new SchemaForm.Field("select", LINK + link.name(), linkTitle(held, t, link.name()),
-                        options.isEmpty() ? "None recorded yet under this contract" : "The latest 100 of this"
-                        + " contract", link.required(), chosen, options, chosen == null ? List.of() : List.of(chosen),
-                        byField.get(LINK + link.name()), List.of(), Map.of(), null));
-            }
-            fields.addAll(SchemaForm.fields(t.schema().document(), "data", data, byField,
-                    list -> choices.options(held.id(), list)));
+            List<SchemaForm.Field> fields = formFields.fields(held, t, data, entered, byField, true);
             return render(shell.get(), "recordForm", new RecordsView(held.id().toString(), held.contract().title(),
                     List.of(), List.of(), type, t.definition().title(), List.of(), null, fields, errors, null), status);
         } catch (NotFoundException | IllegalArgumentException e) {
             return PageParts.notFound(shell.get());
         }
-    }
-
-    /** The record type a link points at, by its title ("Working group meeting"). */
-    private static String linkTitle(CaseworkAccess.CaseContract held, InstalledRecordType t, String name) {
-        return t.definition().links().stream().filter(l -> l.name().equals(name)).findFirst()
-                .flatMap(l -> held.module().latestRecordType(l.targetType()))
-                .map(target -> target.definition().title()).orElse(SchemaForm.words(name));
-    }
-
-    /** A record as a choice in a list: its day and the first words it holds. */
-    private static String summary(RecordView r) {
-        String words = r.data().values().stream().filter(v -> v instanceof String).map(String::valueOf)
-                .findFirst().orElse("");
-        return UiText.date(r.recordedOn()) + (words.isEmpty() ? ""
-                : ": " + (words.length() > 60 ? words.substring(0, 60) + "…" : words));
     }
 
     private RecordsView detail(RecordView r, List<FieldMessage> errors, String notice) {
