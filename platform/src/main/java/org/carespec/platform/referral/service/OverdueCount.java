@@ -8,13 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.carespec.platform.calendar.LondonTime;
 import org.carespec.platform.casework.service.CaseworkAccess;
-import org.carespec.platform.database.Sql;
 import org.carespec.platform.referral.repository.ClocksChanged;
 import org.carespec.platform.tenancy.Caller;
 
@@ -28,15 +26,15 @@ import org.carespec.platform.tenancy.Caller;
 @Singleton
 public class OverdueCount {
 
-    private final Sql sql;
+    private final ReferralList referrals;
     private final CaseworkAccess access;
     private final Clock clock;
     private final Duration keepFor;
     private final Map<Key, Counted> counted = new ConcurrentHashMap<>();
 
-    public OverdueCount(Sql sql, CaseworkAccess access, Clock clock,
+    public OverdueCount(ReferralList referrals, CaseworkAccess access, Clock clock,
                         @Value("${carespec.web.overdue-count-for:30s}") Duration keepFor) {
-        this.sql = sql;
+        this.referrals = referrals;
         this.access = access;
         this.clock = clock;
         this.keepFor = keepFor;
@@ -53,9 +51,7 @@ public class OverdueCount {
         if (known != null && known.day().equals(today) && known.at().plus(keepFor).isAfter(now)) {
             return known.count();
         }
-        long count = sql.count("select count(distinct c.referral_id) from referral_clock c where c.tenant_id = ?"
-                + " and c.provider_id = ? and c.met_on is null and c.stopped_on is null and c.due_on < ?",
-                List.of(key.tenant(), key.provider(), today));
+        long count = referrals.countOverdue(key.tenant(), key.provider(), today);
         counted.put(key, new Counted(count, today, now));
         return count;
     }

@@ -125,7 +125,7 @@ public class CaseworkPages {
                     }
                 }
             }
-            return planForm(request, r, flat(form), errors, 400);
+            return planForm(request, r, PageParts.entered(form), errors, 400);
         });
     }
 
@@ -176,7 +176,7 @@ public class CaseworkPages {
                     }
                 }
             }
-            return activityForm(request, r, flat(form), errors, 400);
+            return activityForm(request, r, PageParts.entered(form), errors, 400);
         });
     }
 
@@ -303,16 +303,6 @@ public class CaseworkPages {
     private static String message(RuntimeException e) {
         return e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()
                 ? invalid.errors().get(0).detail() : e.getMessage();
-    }
-
-    private static Map<String, String> flat(Map<String, List<String>> form) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (!v.isEmpty() && !PageCsrf.FIELD.equals(k)) {
-                flat.put(k, v.get(0));
-            }
-        });
-        return flat;
     }
 
     private static String one(Map<String, List<String>> form, String name) {

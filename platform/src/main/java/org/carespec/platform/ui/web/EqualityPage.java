@@ -23,9 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.carespec.platform.errors.InvalidRequestException;
-import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.identity.web.WebSessionFetcher;
 import org.carespec.platform.person.domain.Equality;
 import org.carespec.platform.person.service.PersonChange;
@@ -44,9 +42,6 @@ import org.carespec.platform.person.service.PersonView;
 @Produces(MediaType.TEXT_HTML)
 public class EqualityPage {
 
-    /** NHS Data Dictionary ethnic category codes, as {@link Equality} documents them. */
-    static final Map<String, String> ETHNIC_CATEGORIES = ethnicCategories();
-
     private final SignedInPages pages;
     private final PersonService people;
     private final PageCsrf csrf;
@@ -61,7 +56,7 @@ public class EqualityPage {
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
         Map<String, String> entered = new LinkedHashMap<>();
-        person(id).map(PersonView::equality).ifPresent(e -> {
+        PageParts.person(pages, people, id).map(PersonView::equality).ifPresent(e -> {
             for (RecordComponent c : Equality.class.getRecordComponents()) {
                 Object value = read(c, e);
                 if (value != null) {
@@ -76,7 +71,7 @@ public class EqualityPage {
     public HttpResponse<?> save(HttpRequest<?> request, String id, @Body @Nullable Map<String, String> body) {
         Map<String, String> form = body == null ? Map.of() : body;
         csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
-        Optional<PersonView> person = person(id);
+        Optional<PersonView> person = PageParts.person(pages, people, id);
         if (person.isEmpty()) {
             return form(request, id, form, List.of(), 404);
         }
@@ -93,10 +88,10 @@ public class EqualityPage {
                 answers[i] = Arrays.stream(c.getType().getEnumConstants()).filter(k -> ((Enum<?>) k).name()
                         .equals(value)).findFirst().orElse(null);
             } else {
-                answers[i] = ETHNIC_CATEGORIES.containsKey(value) ? value : null;
+                answers[i] = Equality.ETHNIC_CATEGORIES.containsKey(value) ? value : null;
             }
             if (answers[i] == null) {
-                errors.add(new FieldMessage(c.getName(), "Select " + lower(SchemaForm.words(c.getName()))
+                errors.add(new FieldMessage(c.getName(), "Select " + SchemaForm.lower(SchemaForm.words(c.getName()))
                         + " from the options"));
             }
         }
@@ -123,8 +118,8 @@ public class EqualityPage {
         if (shell.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        Optional<PersonView> person = person(id);
-        if (person.isEmpty() || !pages.holdsCaseload()) {
+        Optional<PersonView> person = PageParts.person(pages, people, id);
+        if (person.isEmpty()) {
             return PageParts.notFound(shell.get());
         }
         Map<String, String> byField = StepForm.byField(errors);
@@ -138,7 +133,8 @@ public class EqualityPage {
                             : UiText.words(name)));
                 }
             } else {
-                ETHNIC_CATEGORIES.forEach((code, label) -> options.add(new SchemaForm.Option(code, label)));
+                Equality.ETHNIC_CATEGORIES.forEach((code, label) -> options.add(new SchemaForm.Option(code,
+                        "Z".equals(code) ? "Prefer not to say" : label)));
             }
             String chosen = entered.get(c.getName());
             fields.add(new SchemaForm.Field(options.size() <= SchemaForm.RADIOS_UP_TO ? "radios" : "select",
@@ -157,50 +153,11 @@ public class EqualityPage {
         return HttpResponse.status(HttpStatus.valueOf(status)).body(new ModelAndView<>("personEdit", model));
     }
 
-    private Optional<PersonView> person(String id) {
-        UUID person = PageParts.uuid(id);
-        if (person == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(people.get(person));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Object read(RecordComponent c, Equality e) {
         try {
             return c.getAccessor().invoke(e);
         } catch (ReflectiveOperationException ex) {
             throw new IllegalStateException("equality answers unreadable", ex);
         }
-    }
-
-    private static String lower(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
-    }
-
-    private static Map<String, String> ethnicCategories() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("A", "White: British");
-        codes.put("B", "White: Irish");
-        codes.put("C", "White: any other White background");
-        codes.put("D", "Mixed: White and Black Caribbean");
-        codes.put("E", "Mixed: White and Black African");
-        codes.put("F", "Mixed: White and Asian");
-        codes.put("G", "Mixed: any other mixed background");
-        codes.put("H", "Asian or Asian British: Indian");
-        codes.put("J", "Asian or Asian British: Pakistani");
-        codes.put("K", "Asian or Asian British: Bangladeshi");
-        codes.put("L", "Asian or Asian British: any other Asian background");
-        codes.put("M", "Black or Black British: Caribbean");
-        codes.put("N", "Black or Black British: African");
-        codes.put("P", "Black or Black British: any other Black background");
-        codes.put("R", "Other ethnic groups: Chinese");
-        codes.put("S", "Other ethnic groups: any other ethnic group");
-        codes.put("Z", "Prefer not to say");
-        codes.put("99", "Not known");
-        return codes;
     }
 }

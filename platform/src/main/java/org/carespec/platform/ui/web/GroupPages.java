@@ -136,12 +136,7 @@ public class GroupPages {
                 }
             }
         }
-        Map<String, String> entered = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (!v.isEmpty() && !PageCsrf.FIELD.equals(k)) {
-                entered.put(k, v.get(0));
-            }
-        });
+        Map<String, String> entered = PageParts.entered(form);
         return page(request, contract, entered, attendees, errors, 400, null);
     }
 

@@ -150,12 +150,7 @@ public class OutcomePages {
                 e.errors().forEach(f -> errors.add(new FieldMessage(null, f.detail())));
             }
         }
-        Map<String, String> entered = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (!v.isEmpty() && !PageCsrf.FIELD.equals(k)) {
-                entered.put(k, v.get(0));
-            }
-        });
+        Map<String, String> entered = PageParts.entered(form);
         return form(request, id, instrument, entered, errors, 400);
     }
 

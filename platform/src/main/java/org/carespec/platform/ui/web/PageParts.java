@@ -2,11 +2,19 @@ package org.carespec.platform.ui.web;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.views.ModelAndView;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.carespec.platform.errors.NotFoundException;
+import org.carespec.platform.person.service.PersonService;
+import org.carespec.platform.person.service.PersonView;
 
-/** What every page controller needs the same way: the not-found page, and reading ids and fields of a posted form. */
+/**
+ * What every page controller needs the same way: the not-found page, reading ids and fields of a posted form, and
+ * finding the person a page is about.
+ */
 final class PageParts {
 
     private PageParts() {
@@ -29,6 +37,33 @@ final class PageParts {
     /** A text field as entered, or null when left blank. */
     static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A posted form as it was entered, a field's first value each, to show again beside its errors. */
+    static Map<String, String> entered(Map<String, List<String>> form) {
+        Map<String, String> entered = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (!values.isEmpty() && !PageCsrf.FIELD.equals(name)) {
+                entered.put(name, values.get(0));
+            }
+        });
+        return entered;
+    }
+
+    /**
+     * A person of the caller's provider, for a page about them: none when the id is not one, when the person is
+     * another organisation's, or when the caller holds no caseload.
+     */
+    static Optional<PersonView> person(SignedInPages pages, PersonService people, String id) {
+        UUID person = uuid(id);
+        if (person == null || !pages.holdsCaseload()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(people.get(person));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /** A form field's first value, or null when the form has none. */

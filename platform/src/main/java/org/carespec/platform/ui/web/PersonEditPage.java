@@ -21,9 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.carespec.platform.errors.InvalidRequestException;
-import org.carespec.platform.errors.NotFoundException;
 import org.carespec.platform.identity.web.WebSessionFetcher;
 import org.carespec.platform.person.service.PersonChange;
 import org.carespec.platform.person.service.PersonService;
@@ -61,7 +59,7 @@ public class PersonEditPage {
     @Connectable // one connection for the whole page: its session is set up once
     @Get
     public HttpResponse<?> form(HttpRequest<?> request, String id) {
-        Optional<PersonView> person = person(id);
+        Optional<PersonView> person = PageParts.person(pages, people, id);
         return form(request, id, person.map(PersonEditPage::asForm).orElse(Map.of()), List.of(), 200);
     }
 
@@ -69,7 +67,7 @@ public class PersonEditPage {
     public HttpResponse<?> save(HttpRequest<?> request, String id, @Body @Nullable Map<String, String> body) {
         Map<String, String> form = body == null ? Map.of() : body;
         csrf.require(request, WebSessionFetcher.COOKIE, form.get(PageCsrf.FIELD));
-        Optional<PersonView> person = person(id);
+        Optional<PersonView> person = PageParts.person(pages, people, id);
         if (person.isEmpty()) {
             return form(request, id, form, List.of(), 404);
         }
@@ -116,7 +114,7 @@ public class PersonEditPage {
         if (shell.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        Optional<PersonView> person = person(id);
+        Optional<PersonView> person = PageParts.person(pages, people, id);
         if (person.isEmpty()) {
             return PageParts.notFound(shell.get());
         }
@@ -190,13 +188,5 @@ public class PersonEditPage {
     private static String text(Map<String, String> form, String name) {
         String value = form.get(name);
         return value == null ? "" : value.strip();
-    }
-
-    private Optional<PersonView> person(String id) {
-        try {
-            return pages.holdsCaseload() ? Optional.of(people.get(UUID.fromString(id))) : Optional.empty();
-        } catch (NotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -115,14 +115,8 @@ public class RecordChangePage {
                 revision = r.get().revision();
             }
         }
-        Map<String, String> entered = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                entered.put(k, v.get(0));
-            }
-        });
-        List<FieldMessage> errors = fieldErrors.entrySet().stream().map(e -> new FieldMessage(
-                e.getKey().startsWith("(") ? null : e.getKey(), e.getValue())).toList();
+        Map<String, String> entered = PageParts.entered(form);
+        List<FieldMessage> errors = RecordFormFields.messages(fieldErrors);
         return page(shell.get(), r.get(), data, entered, revision, errors, errors.isEmpty() ? 200
                 : fieldErrors.containsKey("(form)") ? 409 : 400);
     }

@@ -108,6 +108,12 @@ public class RecordFormFields {
         return SchemaForm.words(error.field()) + " " + error.detail();
     }
 
+    /** Messages by field, for the error summary; a key in brackets ({@code (form)}) is about the whole form. */
+    static List<FieldMessage> messages(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> new FieldMessage(e.getKey().startsWith("(") ? null : e.getKey(),
+                e.getValue())).toList();
+    }
+
     /** The record type a link points at, by its title ("Working group meeting"). */
     static String linkTitle(CaseworkAccess.CaseContract held, InstalledRecordType t, String name) {
         return t.definition().links().stream().filter(l -> l.name().equals(name)).findFirst()

@@ -159,13 +159,8 @@ public class RecordPages {
                 fieldErrors.put("(form)", e.getMessage());
             }
         }
-        Map<String, String> entered = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                entered.put(k, v.get(0));
-            }
-        });
-        return form(request, contract, type, data, entered, summary(fieldErrors), 400);
+        Map<String, String> entered = PageParts.entered(form);
+        return form(request, contract, type, data, entered, RecordFormFields.messages(fieldErrors), 400);
     }
 
     @Connectable // one connection for the whole page: its session is set up once
@@ -283,13 +278,6 @@ public class RecordPages {
     private String name(UUID person) {
         var p = people.get(person);
         return p.givenName() + " " + p.familyName();
-    }
-
-    private static List<FieldMessage> summary(Map<String, String> errors) {
-        List<FieldMessage> summary = new ArrayList<>();
-        errors.forEach((field, message) -> summary.add(new FieldMessage(field.startsWith("(") ? null : field,
-                message)));
-        return summary;
     }
 
     private HttpResponse<?> render(Shell shell, String template, RecordsView view, int status) {

@@ -402,7 +402,7 @@ public final class SchemaForm {
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    private static String lower(String label) {
+    static String lower(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 }
