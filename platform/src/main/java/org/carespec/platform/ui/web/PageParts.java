@@ -22,7 +22,8 @@ final class PageParts {
 
     /** The "Page not found" page: an id that is not the caller's organisation's reads as one that does not exist. */
     static HttpResponse<?> notFound(Shell shell) {
-        return HttpResponse.notFound(new ModelAndView<>("notFound", Map.of("shell", shell)));
+        return HttpResponse.notFound(new ModelAndView<>("error", Map.of("shell", shell, "view",
+                ErrorPage.of(404, null, null))));
     }
 
     /** An id from an address or a form, or null when it is not one. */
