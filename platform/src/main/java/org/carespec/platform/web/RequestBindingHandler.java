@@ -48,6 +48,10 @@ public class RequestBindingHandler implements ExceptionHandler<ConversionErrorEx
         FieldError error;
         if (!argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
             error = new FieldError(argument.getName(), expectation(argument.getType()));
+        } else if (refused(e).flatMap(StrictJson.Refused::field).isPresent()) {
+            StrictJson.Refused refused = refused(e).orElseThrow();
+            error = new FieldError(refused.field().orElseThrow(), refused.detail().startsWith("must be a date")
+                    ? expectation(LocalDate.class) : refused.detail());
         } else {
             error = bodyError(argument.getType(), message);
             if ("(body)".equals(error.field())) {
@@ -152,7 +156,7 @@ public class RequestBindingHandler implements ExceptionHandler<ConversionErrorEx
             return "must be true or false";
         }
         if (type == LocalDate.class) {
-            return "must be a date written like 2027-04-01";
+            return "must be a date from 1900-01-01 to 2100-12-31, written like 2027-04-01";
         }
         if (type == OffsetDateTime.class || type == ZonedDateTime.class || type == java.time.Instant.class) {
             return "must be a date and time written like 2027-04-01T09:30:00+01:00";
@@ -202,6 +206,15 @@ public class RequestBindingHandler implements ExceptionHandler<ConversionErrorEx
     private static String position(String message) {
         Matcher m = POSITION.matcher(message);
         return m.find() ? " (line " + m.group(1) + ", column " + m.group(2) + ")" : "";
+    }
+
+    private static Optional<StrictJson.Refused> refused(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StrictJson.Refused refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String messages(Throwable e) {

@@ -85,7 +85,7 @@ class PersonApiTest extends IntegrationTest {
         body.put("nhsNumber", "9434765918");
         body.put("postcode", "NOT A CODE");
         body.put("email", "not-an-email");
-        body.put("dateOfBirth", "2999-01-01");
+        body.put("dateOfBirth", "2099-01-01"); // in the range any date may take, but not yet
         body.put("equality", Map.of("ethnicity", "I", "sex", "SOMETIMES"));
         ApiResponse r = api.post("/api/v1/persons", practitioner, body);
         assertEquals(400, r.status());

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -106,14 +107,13 @@ public class ReferralController {
                                        @QueryValue @Nullable Priority priority, @QueryValue @Nullable Boolean overdue,
                                        @QueryValue @Nullable LocalDate receivedFrom,
                                        @QueryValue @Nullable LocalDate receivedTo,
-                                       @QueryValue @Nullable Boolean open, @QueryValue @Nullable String moduleId,
-                                       @QueryValue @Nullable String search,
+                                       @QueryValue @Nullable Boolean open,
+                                       @QueryValue @Nullable @Size(max = 64) String moduleId,
+                                       @QueryValue @Nullable @Size(max = 100) String search,
                                        @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
             throw InvalidRequestException.of("receivedTo", "must not be before receivedFrom");
         }
-        requirePlainText("search", search, 100);
-        requirePlainText("moduleId", moduleId, 64);
         ReferralFilter filter = ReferralFilter.all().contract(contractId).status(status).priority(priority)
                 .overdue(Boolean.TRUE.equals(overdue)).received(
                         receivedFrom == null ? null : receivedFrom.atStartOfDay(LondonTime.ZONE).toInstant(),
@@ -219,13 +219,5 @@ public class ReferralController {
                     .header("Content-Disposition", "inline; filename=\"referral-" + id + "-not-accepted.pdf\"");
         }
         throw InvalidRequestException.of("format", "must be html or pdf");
-    }
-
-    /** A query parameter of printable text, at most {@code max} characters, or a 400 naming it. */
-    private static void requirePlainText(String name, String value, int max) {
-        if (value != null && (value.length() > max || value.chars().anyMatch(Character::isISOControl))) {
-            throw InvalidRequestException.of(name, "must be at most " + max
-                    + " characters, without control characters");
-        }
     }
 }

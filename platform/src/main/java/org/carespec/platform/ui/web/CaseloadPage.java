@@ -156,13 +156,15 @@ public class CaseloadPage {
         }
     }
 
-    /** What was typed in the search box, at most 100 characters, control characters dropped; null when empty. */
+    /**
+     * What was typed in the search box, at most 100 characters; null when empty. (A control character never gets this
+     * far: {@link org.carespec.platform.web.PlainTextFilter} refuses it for every route.)
+     */
     static String searchText(String typed) {
         if (typed == null) {
             return null;
         }
-        String text = typed.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        String text = typed.strip();
         if (text.codePointCount(0, text.length()) > 100) { // never half of a character
             text = text.substring(0, text.offsetByCodePoints(0, 100));
         }
