@@ -58,6 +58,46 @@ class CaseworkIsolationTest extends IntegrationTest {
         outsiders.put("the operator", a.token(Role.OPERATOR));
     }
 
+    /**
+     * Issue 17, finding 5: an id in a body is checked as an id in a path is. An outcome reading names the referral it
+     * belongs to; another person's referral, another provider's, another tenant's and one that does not exist are
+     * each a 400 naming {@code referralId} (the same answer for all four, so it tells nothing), and nothing is stored.
+     */
+    @Test
+    void anOutcomeReadingOnlyNamesTheSamePersonsReferralUnderItsContract() {
+        String practitioner = a.token(Role.PRACTITIONER);
+        String path = "/api/v1/persons/" + file.carer + "/outcome-readings";
+        String readings = "/api/v1/persons/" + file.carer + "/outcomes?instrument=star";
+        int before = api.get(readings, practitioner).expect(200).json().path("readings").size();
+
+        String othersReferral = api.post("/api/v1/contracts/" + file.contract + "/referrals", practitioner, Map.of(
+                "personId", file.caredFor, "receivedAt", "2026-05-11T09:30:00", "source", "GP",
+                "data", Map.of("reason", "Own needs"))).expect(201).id();
+        org.carespec.platform.test.Casework otherProvider = new org.carespec.platform.test.Casework(api, a,
+                contractOfOtherProvider, a.otherProviderPractitioner);
+        String otherProvidersReferral = otherProvider.refer(otherProvider.person("Olwen", "Other", "1960-01-01", null),
+                "2026-05-11T09:30:00", "GP", null, null).expect(201).id();
+        org.carespec.platform.test.Casework tenantB = new org.carespec.platform.test.Casework(api, b, contractOfB,
+                b.token(Role.PRACTITIONER));
+        String otherTenantsReferral = tenantB.refer(tenantB.person("Bryn", "Bee", "1960-01-01", null),
+                "2026-05-11T09:30:00", "GP", null, null).expect(201).id();
+
+        for (String referral : List.of(othersReferral, otherProvidersReferral, otherTenantsReferral,
+                java.util.UUID.randomUUID().toString())) {
+            ApiResponse response = api.post(path, practitioner, Map.of("contractId", file.contract,
+                    "instrument", "star", "takenOn", "2026-06-20", "referralId", referral,
+                    "scores", Map.of("wellbeing", 5, "confidence", 5)));
+            assertEquals(400, response.status(), referral + ": " + response.body());
+            assertEquals(List.of("referralId"), response.problemFields());
+        }
+        assertEquals(before, api.get(readings, practitioner).json().path("readings").size(), "nothing stored");
+
+        // the person's own referral is accepted (the cared-for person's, so the carer's readings stay as they were)
+        api.post("/api/v1/persons/" + file.caredFor + "/outcome-readings", practitioner, Map.of("contractId",
+                file.contract, "instrument", "star", "takenOn", "2026-06-20", "referralId", othersReferral,
+                "scores", Map.of("wellbeing", 5, "confidence", 5))).expect(201);
+    }
+
     @Test
     void noOutsiderCanReadAnyRecordOfTheCaseFile() {
         List<String> leaks = new ArrayList<>();

@@ -82,6 +82,10 @@ public class OutcomeService {
                 errors.add(new FieldError("scores." + given, "is not a scale of " + instrument.code()));
             }
         }
+        if (reading.referralId() != null && !isReferralOf(personId, reading.contractId(), reading.referralId())) {
+            // the same answer whether the referral is another person's, another provider's or does not exist
+            errors.add(new FieldError("referralId", "must be a referral of this person under this contract"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -116,6 +120,13 @@ public class OutcomeService {
                     .ifPresent(start -> distance.put(scale, score - start)));
         }
         return new Outcomes(instrument, readings, distance);
+    }
+
+    /** Issue 17, finding 5: an id in the body is checked as an id in a path is. The contract is already the caller's. */
+    private boolean isReferralOf(UUID personId, UUID contractId, UUID referralId) {
+        return sql.one("select 1 from referral where tenant_id = carespec_current_tenant() and id = ?"
+                + " and person_id = ? and contract_id = ?", List.of(referralId, personId, contractId),
+                rs -> rs.getInt(1)).isPresent();
     }
 
     private static OutcomeInstrument instrument(CaseContract contract, String code) {
