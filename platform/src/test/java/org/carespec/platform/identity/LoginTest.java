@@ -156,6 +156,36 @@ class LoginTest extends IntegrationTest {
         assertNotEquals(200, refresh(refresh).status());
     }
 
+    /**
+     * Issue 17, finding 7: each refresh gives a new refresh token and retires the one presented; presenting a retired
+     * one again (a stolen copy, or the thief's own replay) ends the whole chain, the legitimate holder's newest token
+     * included. Tokens are never cached on the way.
+     */
+    @Test
+    void eachRefreshRotatesTheTokenAndReusingARetiredOneEndsTheChain() {
+        ApiResponse login = api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER),
+                "password", PASSWORD)).expect(200);
+        assertEquals("no-store", login.headers().get("cache-control"));
+        String first = login.text("/refresh_token");
+        ApiResponse once = refresh(first).expect(200);
+        assertEquals("no-store", once.headers().get("cache-control"));
+        String second = once.text("/refresh_token");
+        assertNotEquals(first, second, "a refresh hands out a new refresh token");
+        ApiResponse latest = refresh(second).expect(200);
+        String newest = latest.text("/refresh_token");
+        assertEquals(t.userIds.get(Role.PRACTITIONER), api.get("/api/v1/me", latest.text("/access_token"))
+                .expect(200).text("/userId"));
+
+        ApiResponse replay = refresh(first);
+        assertEquals(400, replay.status(), "a retired refresh token is refused: " + replay.body());
+        assertNotEquals(200, refresh(newest).status(), "the chain is ended: its newest token is refused too");
+
+        // another sign-in of the same account is its own chain and is untouched
+        String other = api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER),
+                "password", PASSWORD)).expect(200).text("/refresh_token");
+        refresh(other).expect(200);
+    }
+
     @Test
     void revokingAUsersSessionsStopsTheirRefreshTokens() {
         String refresh = api.post("/login", null, Map.of("username", t.email(Role.VOLUNTEER),

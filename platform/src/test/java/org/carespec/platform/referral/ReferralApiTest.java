@@ -284,6 +284,12 @@ class ReferralApiTest extends IntegrationTest {
         assertTrue(html.body().contains("The person does not meet the eligibility criteria"));
         assertTrue(html.body().contains("lives outside the area &lt;script&gt;"), "the written reason, escaped");
         assertTrue(html.body().contains("Copy to: Jo Commissioner, Contract Manager"));
+        // issue 17, finding 7: a letter is HTML from our server about a person; it runs no script, is never framed,
+        // sniffed or cached
+        String policy = html.headers().getOrDefault("content-security-policy", "");
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", html.headers().get("x-content-type-options"));
+        assertEquals("no-store", html.headers().get("cache-control"));
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.getURI() + "/api/v1/referrals/" + id + "/decline-letter?format=pdf"))
