@@ -13,6 +13,7 @@ import org.carespec.platform.errors.InvalidRequestException;
 import org.carespec.platform.errors.ModuleDefectException;
 import org.carespec.platform.errors.NoTenantException;
 import org.carespec.platform.errors.NotFoundException;
+import org.carespec.platform.errors.TooManyAttemptsException;
 import org.carespec.platform.errors.UnavailableException;
 
 /** Problem+json answers for the platform's own exceptions. */
@@ -38,6 +39,17 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, UnavailableException e) {
             return Problems.response(request, ProblemType.UNAVAILABLE, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {TooManyAttemptsException.class, ExceptionHandler.class})
+    static class TooManyAttempts implements ExceptionHandler<TooManyAttemptsException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TooManyAttemptsException e) {
+            return Problems.response(request, ProblemType.TOO_MANY_REQUESTS, e.getMessage(), List.of())
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()));
         }
     }
 

@@ -101,7 +101,7 @@ class UpgradeFromPreviousReleaseTest extends IntegrationTest {
             c.commit();
         }
 
-        assertEquals(10, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V27");
+        assertEquals(12, flyway(db, url, null).migrate().migrationsExecuted, "this release adds V18 to V29");
 
         try (Connection c = DriverManager.getConnection(url, db.owner().user(), db.owner().password());
              Statement s = c.createStatement()) {

@@ -1,6 +1,8 @@
 package org.carespec.platform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -37,10 +39,51 @@ class UserManagementTest extends IntegrationTest {
     void aProviderManagerAddsAPractitionerToTheirOwnOrganisationWhoCanThenSignIn() {
         ApiResponse added = api.post("/api/v1/users", t.token(Role.PROVIDER_MANAGER),
                 user("new.practitioner", t.provider, "PRACTITIONER")).expect(201);
-        assertTrue(added.json().path("newAccount").asBoolean());
+        assertTrue(added.json().path("invited").asBoolean(), "until the person first signs in");
         assertEquals("/api/v1/users/" + added.id(), added.headers().get("location"));
         String token = api.login("new.practitioner@" + t.slug + ".test", PASSWORD, null);
         assertEquals(t.provider, api.get("/api/v1/me", token).text("/organisationId"));
+        assertFalse(api.get("/api/v1/users/" + added.id(), t.token(Role.PROVIDER_MANAGER)).json().path("invited")
+                .asBoolean());
+    }
+
+    /**
+     * Issue 17, finding 2: whether an address has an account in another tenant is not this tenant's to learn, and a
+     * person's name in another tenant is not this tenant's to change. Adding a known and an unknown address answers
+     * the same; renaming the person here leaves the other tenant's name alone; the other tenant's invitation gives it
+     * nothing until the person signs in to it.
+     */
+    @Test
+    void addingAnAddressTellsNothingAboutOtherTenantsAndRenamingStaysInTheTenant() {
+        TestTenant other = TestTenant.create(api);
+        String known = t.email(Role.PRACTITIONER); // has an account, in this tenant only
+        String unknown = "nobody-yet-" + other.slug + "@example.org";
+        String manager = other.token(Role.PROVIDER_MANAGER);
+        ApiResponse forKnown = api.post("/api/v1/users", manager, Map.of("email", known, "displayName", "A Person",
+                "password", PASSWORD, "organisationId", other.provider, "roles", List.of("PRACTITIONER")));
+        ApiResponse forUnknown = api.post("/api/v1/users", manager, Map.of("email", unknown, "displayName",
+                "A Person", "password", PASSWORD, "organisationId", other.provider, "roles", List.of("PRACTITIONER")));
+        assertEquals(201, forKnown.status(), forKnown.body());
+        assertEquals(201, forUnknown.status(), forUnknown.body());
+        for (String field : List.of("displayName", "organisationId", "roles", "safeguardingLead", "locked",
+                "invited")) {
+            assertEquals(forUnknown.json().path(field), forKnown.json().path(field), field);
+        }
+        assertEquals(forUnknown.json().size(), forKnown.json().size(), "the same fields");
+        ApiResponse noPassword = api.post("/api/v1/users", manager, Map.of("email", "x" + known, "displayName", "B",
+                "organisationId", other.provider, "roles", List.of("PRACTITIONER")));
+        assertEquals(List.of("password"), noPassword.problemFields(), "a password is asked for either way");
+
+        String id = forKnown.id();
+        api.patch("/api/v1/users/" + id, manager, Map.of("displayName", "Renamed Elsewhere")).expect(200);
+        assertEquals("Renamed Elsewhere", api.get("/api/v1/users/" + id, manager).text("/displayName"));
+        String ourName = api.get("/api/v1/users/" + id, t.token(Role.TENANT_ADMIN)).text("/displayName");
+        assertNotEquals("Renamed Elsewhere", ourName, "another tenant's rename is not seen here");
+        assertNotEquals("A Person", ourName);
+
+        // invited, not joined: the person's sign-in still goes to their own tenant, and cannot land in the other
+        String token = api.login(known, PASSWORD, null);
+        assertEquals(t.id, api.get("/api/v1/me", token).text("/tenantId"));
     }
 
     @Test

@@ -40,6 +40,10 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("carespec.operator.password", PASSWORD);
         properties.put("carespec.security.argon2.memory-kib", "1024");
         properties.put("carespec.security.argon2.iterations", "1");
+        // every test signs in from the same address; LoginThrottleTest holds the per-address rule at its default
+        properties.put("carespec.login.free-failures-per-address", "1000");
+        // tests ask the API as fast as code can; ApiRateLimitTest holds the per-token limit
+        properties.put("carespec.api.requests-per-second", "0");
         properties.putAll(extraProperties());
         return properties;
     }

@@ -19,8 +19,6 @@ import org.carespec.plugin.api.Role;
 @Singleton
 public class LoginDirectory {
 
-    static final int FAILURES_BEFORE_LOCK = 10;
-    static final java.time.Duration LOCK_INTERVAL = java.time.Duration.ofMinutes(15);
 
     private final Sql sql;
 
@@ -47,7 +45,13 @@ public class LoginDirectory {
     List<LoginMembership> memberships(UUID account) {
         return sql.list("select * from carespec_login_memberships(?)", List.of(account), rs -> new LoginMembership(
                 Sql.uuid(rs, "tenant_id"), rs.getString("tenant_slug"), Sql.uuid(rs, "organisation_id"),
-                roles(rs.getArray("roles"))));
+                roles(rs.getArray("roles")), rs.getBoolean("accepted")));
+    }
+
+    /** The person takes up a tenant's invitation by signing in to it. */
+    @Transactional
+    void accept(UUID account, UUID tenant) {
+        sql.one("select carespec_accept_membership(?, ?)", List.of(account, tenant), rs -> 1);
     }
 
     /**
@@ -61,7 +65,7 @@ public class LoginDirectory {
             UUID tenant = Sql.uuid(rs, "tenant_id");
             Array roles = rs.getArray("roles");
             LoginMembership membership = roles == null ? null : new LoginMembership(tenant,
-                    rs.getString("tenant_slug"), Sql.uuid(rs, "organisation_id"), roles(roles));
+                    rs.getString("tenant_slug"), Sql.uuid(rs, "organisation_id"), roles(roles), true);
             return new WebSessionHolder(Sql.uuid(rs, "session_id"), tenant, Sql.instant(rs, "last_seen_at"),
                     Sql.instant(rs, "expires_at"), new LoginAccount(user, rs.getString("email"), null,
                     rs.getBoolean("operator"), Sql.instant(rs, "locked_until")), membership);
@@ -71,16 +75,6 @@ public class LoginDirectory {
     /** A browser session as {@link #webSessionHolder} reads it; no password hash. */
     record WebSessionHolder(UUID sessionId, UUID tenantId, java.time.Instant lastSeen, java.time.Instant expires,
                             LoginAccount account, LoginMembership membership) {
-    }
-
-    /**
-     * @param now the application's time: a lock it sets ends {@link #LOCK_INTERVAL} after it
-     * @return true when this failure locked the account
-     */
-    @Transactional
-    boolean recordFailure(UUID account, java.time.Instant now) {
-        return sql.one("select carespec_login_failed(?, ?, ?)",
-                List.of(account, FAILURES_BEFORE_LOCK, now.plus(LOCK_INTERVAL)), rs -> rs.getBoolean(1)).orElse(false);
     }
 
     @Transactional

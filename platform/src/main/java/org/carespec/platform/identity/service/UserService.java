@@ -75,28 +75,29 @@ public class UserService {
         Organisation organisation = organisations.find(command.organisationId())
                 .orElseThrow(() -> InvalidRequestException.of("organisationId", "is not an organisation of this tenant"));
         checkMayGrant(caller, organisation, command.roles());
+        // the same checks and the same work whether or not the address has an account: the answer tells nothing
+        if (command.password() == null || command.password().isBlank()) {
+            throw InvalidRequestException.of("password", "is required");
+        }
+        PasswordPolicy.refusal(command.password(), email).ifPresent(reason -> {
+            throw InvalidRequestException.of("password", reason);
+        });
         Optional<UUID> existing = directory.accountIdByEmail(email);
-        boolean newAccount = existing.isEmpty();
         UUID accountId;
         if (existing.isPresent()) {
             accountId = existing.get();
             if (memberships.existsByUserId(accountId)) {
                 throw new ConflictException("A user with this e-mail address already belongs to this tenant.");
             }
+            hasher.hash(command.password()); // the work a new account costs, so the time tells nothing either
         } else {
-            if (command.password() == null) {
-                throw InvalidRequestException.of("password", "is required for a new account");
-            }
-            PasswordPolicy.refusal(command.password(), email).ifPresent(reason -> {
-                throw InvalidRequestException.of("password", reason);
-            });
             accountId = Ids.newId();
             accounts.save(new UserAccount(accountId, email, command.displayName().trim(),
                     hasher.hash(command.password()), false, 0, null, null));
         }
-        Membership membership = memberships.save(new Membership(Ids.newId(), tenant.toString(), accountId, organisation.id(),
-                Membership.names(command.roles()), null));
-        return get(membership.userId(), newAccount);
+        Membership membership = memberships.save(new Membership(Ids.newId(), tenant.toString(), accountId,
+                organisation.id(), command.displayName().trim(), Membership.names(command.roles()), null, null));
+        return get(membership.userId());
     }
 
     @Transactional
@@ -109,12 +110,19 @@ public class UserService {
             parameters.add(caller.requireOrganisation());
         }
         return sql.page("select count(*) from membership m" + where, SELECT + where + " order by u.email, u.id",
-                parameters, page, rs -> view(rs, null));
+                parameters, page, this::view);
     }
 
     @Transactional
     public UserView get(UUID id) {
-        return get(id, null);
+        Caller caller = callers.require();
+        caller.requireTenant();
+        Optional<UserView> user = sql.one(SELECT + " where u.id = ?", List.of(id), this::view);
+        if (user.isEmpty() || !(caller.has(Role.TENANT_ADMIN)
+                || user.get().organisationId().equals(caller.organisationId()))) {
+            throw new NotFoundException("User " + id);
+        }
+        return user.get();
     }
 
     @Transactional
@@ -138,7 +146,9 @@ public class UserService {
             if (change.displayName().isBlank()) {
                 throw InvalidRequestException.of("displayName", "must not be blank");
             }
-            sql.update("update user_account set display_name = ? where id = ?", List.of(change.displayName().trim(), id));
+            // the name this tenant knows the person by; other tenants keep theirs
+            sql.update("update membership set display_name = ? where tenant_id = ? and user_id = ?",
+                    List.of(change.displayName().trim(), caller.requireTenant(), id));
         }
         return get(id);
     }
@@ -148,17 +158,6 @@ public class UserService {
     public int revokeSessions(UUID id) {
         UserView user = get(id);
         return refreshTokens.revokeAll(user.id(), callers.require().requireTenant());
-    }
-
-    private UserView get(UUID id, Boolean newAccount) {
-        Caller caller = callers.require();
-        caller.requireTenant();
-        Optional<UserView> user = sql.one(SELECT + " where u.id = ?", List.of(id), rs -> view(rs, newAccount));
-        if (user.isEmpty() || !(caller.has(Role.TENANT_ADMIN)
-                || user.get().organisationId().equals(caller.organisationId()))) {
-            throw new NotFoundException("User " + id);
-        }
-        return user.get();
     }
 
     private void checkMayGrant(Caller caller, Organisation organisation, Set<Role> roles) {
@@ -187,16 +186,17 @@ public class UserService {
     }
 
     private static final String SELECT = """
-            select u.id, u.email, u.display_name, m.organisation_id, m.roles, m.safeguarding_lead, u.locked_until,
-                   m.created_at
+            select u.id, u.email, m.display_name, m.organisation_id, m.roles, m.safeguarding_lead, u.locked_until,
+                   m.created_at, m.accepted_at
             from membership m join user_account u on u.id = m.user_id""";
 
-    private UserView view(ResultSet rs, Boolean newAccount) throws SQLException {
+    private UserView view(ResultSet rs) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).forEach(roles::add);
         Instant lockedUntil = Sql.instant(rs, "locked_until");
         return new UserView(Sql.uuid(rs, "id"), rs.getString("email"), rs.getString("display_name"),
                 Sql.uuid(rs, "organisation_id"), roles, rs.getBoolean("safeguarding_lead"),
-                lockedUntil != null && lockedUntil.isAfter(clock.instant()), Sql.instant(rs, "created_at"), newAccount);
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()), Sql.instant(rs, "created_at"),
+                rs.getTimestamp("accepted_at") == null);
     }
 }

@@ -1,5 +1,6 @@
 package org.carespec.platform.identity.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.carespec.platform.identity.service.LoginCommand;
 import org.carespec.platform.identity.service.LoginService;
+import org.carespec.platform.web.ClientAddress;
 import org.carespec.platform.web.ProblemResponses;
 
 /**
@@ -33,10 +35,12 @@ public class LoginController {
 
     private final LoginService logins;
     private final AccessRefreshTokenGenerator tokens;
+    private final ClientAddress clientAddress;
 
-    public LoginController(LoginService logins, AccessRefreshTokenGenerator tokens) {
+    public LoginController(LoginService logins, AccessRefreshTokenGenerator tokens, ClientAddress clientAddress) {
         this.logins = logins;
         this.tokens = tokens;
+        this.clientAddress = clientAddress;
     }
 
     @Operation(operationId = "login", summary = "Sign in", security = {})
@@ -61,8 +65,9 @@ public class LoginController {
                     }""")}))
     @Post("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<SignedIn> login(@Body @Valid LoginCommand command) {
-        Authentication authentication = logins.login(command.username(), command.password(), command.tenant());
+    public HttpResponse<SignedIn> login(HttpRequest<?> request, @Body @Valid LoginCommand command) {
+        Authentication authentication = logins.login(command.username(), command.password(), command.tenant(),
+                clientAddress.of(request));
         AccessRefreshToken token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("no token could be generated"));
         return HttpResponse.ok(SignedIn.of(token, authentication.getName(), List.copyOf(authentication.getRoles())))

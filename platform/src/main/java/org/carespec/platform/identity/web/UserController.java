@@ -38,7 +38,8 @@ public class UserController {
         this.users = users;
     }
 
-    @Operation(operationId = "createUser", summary = "Create a user account")
+    @Operation(operationId = "createUser",
+            summary = "Add a person to this tenant (an invitation they take up by signing in)")
     @ProblemResponses.Conflict
     @Status(HttpStatus.CREATED)
     @Post

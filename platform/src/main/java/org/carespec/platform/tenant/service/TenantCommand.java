@@ -30,11 +30,14 @@ public record TenantCommand(
             @Nullable @Pattern(regexp = "^[A-Z0-9]{3,10}$", message = "must be an ODS code") String odsCode) {
     }
 
-    /** The tenant's first administrator; an existing account keeps its password. */
+    /**
+     * The tenant's first administrator, and the password a new account starts with; an existing account is invited
+     * and keeps its own (see {@link org.carespec.platform.identity.service.UserCommand}).
+     */
     @Serdeable
     public record FirstAdministrator(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 200) String displayName,
-            @Nullable @Size(max = 128) String password) {
+            @NotBlank @Size(max = 128) String password) {
     }
 }

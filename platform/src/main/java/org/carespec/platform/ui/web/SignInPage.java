@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Map;
 import org.carespec.platform.errors.ForbiddenException;
 import org.carespec.platform.errors.InvalidRequestException;
+import org.carespec.platform.errors.TooManyAttemptsException;
 import org.carespec.platform.identity.service.CarespecAuthentication;
 import org.carespec.platform.identity.service.LoginRefusedException;
 import org.carespec.platform.identity.service.LoginService;
+import org.carespec.platform.web.ClientAddress;
 import org.carespec.platform.identity.service.WebSessions;
 import org.carespec.platform.identity.web.WebSessionFetcher;
 
@@ -47,21 +49,32 @@ public class SignInPage {
     private final WebSessions sessions;
     private final PageCsrf csrf;
     private final PageCookies cookies;
+    private final ClientAddress clientAddress;
     private final SecureRandom random = new SecureRandom();
 
-    public SignInPage(LoginService logins, WebSessions sessions, PageCsrf csrf, PageCookies cookies) {
+    public SignInPage(LoginService logins, WebSessions sessions, PageCsrf csrf, PageCookies cookies,
+                      ClientAddress clientAddress) {
         this.logins = logins;
         this.sessions = sessions;
         this.csrf = csrf;
         this.cookies = cookies;
+        this.clientAddress = clientAddress;
     }
 
+    /**
+     * The sign-in page. {@code ?tenant=kirklees} (the address an organisation gives a person it has invited) shows the
+     * organisation's name already filled in: signing in to it is how the person joins.
+     */
     @Get
-    public HttpResponse<?> signIn(HttpRequest<?> request, @QueryValue(defaultValue = "") String signedOut) {
+    public HttpResponse<?> signIn(HttpRequest<?> request, @QueryValue(defaultValue = "") String signedOut,
+                                  @QueryValue(defaultValue = "") String tenant) {
         if (request.getUserPrincipal(Authentication.class).isPresent()) {
             return HttpResponse.seeOther(URI.create("/caseload"));
         }
-        return form(request, SignInForm.empty(), signedOut.isEmpty() ? null : "You have signed out.");
+        String invitedTo = tenant.trim().length() <= 64 ? tenant.trim() : "";
+        SignInForm form = invitedTo.isEmpty() ? SignInForm.empty()
+                : new SignInForm(null, invitedTo, true, List.of());
+        return form(request, form, signedOut.isEmpty() ? null : "You have signed out.");
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,7 +97,8 @@ public class SignInPage {
         boolean askTenant = !tenant.isEmpty();
         if (errors.isEmpty()) {
             try {
-                Authentication signedIn = logins.login(email, password, tenant.isEmpty() ? null : tenant);
+                Authentication signedIn = logins.login(email, password, tenant.isEmpty() ? null : tenant,
+                        clientAddress.of(request));
                 if (!signedIn.getAttributes().containsKey(CarespecAuthentication.TENANT)) {
                     errors.add(new FieldMessage(null, "This account runs the platform: it signs in to the API, not"
                             + " to these pages."));
@@ -102,6 +116,11 @@ public class SignInPage {
                         + " to more than one"));
             } catch (ForbiddenException e) {
                 errors.add(new FieldMessage(null, e.getMessage()));
+            } catch (TooManyAttemptsException e) {
+                errors.add(new FieldMessage("email", "Too many failed sign-ins. Wait " + e.retryAfterSeconds()
+                        + (e.retryAfterSeconds() == 1 ? " second" : " seconds") + ", then try again."));
+                return form(request, new SignInForm(email, tenant, askTenant, errors), null).status(429)
+                        .header("Retry-After", Long.toString(e.retryAfterSeconds()));
             }
         }
         return form(request, new SignInForm(email, tenant, askTenant, errors), null).status(
