@@ -12,6 +12,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.filter.HttpServerFilter;
@@ -67,7 +68,9 @@ public class PlainTextFilter implements HttpServerFilter {
         if (!json && !form) {
             return chain.proceed(request);
         }
-        CloseableByteBody copy = server.byteBody().split();
+        // This copy sets the pace of reading (the route's reader has not started, so "the slowest" would wait for it
+        // forever once a body needs more than one read); the route's share is held until it claims it, at most 1 MiB.
+        CloseableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
         // The rest of the chain runs after the copy's completion has returned: binding a form body from inside that
         // completion re-enters the shared buffer (an AssertionError in Micronaut's BaseSharedBuffer).
         return Mono.fromFuture(copy.buffer()).publishOn(Schedulers.boundedElastic()).map(body -> {
