@@ -67,6 +67,9 @@ class SignInAndCaseloadPagesTest extends IntegrationTest {
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertFalse(page.body().contains("GDS Transport"), "our name and font, not GOV.UK's");
+        assertFalse(page.body().contains("name=\"tenant\""), "one tenant is the usual case: no field for it");
+        String invited = browser.get("/?tenant=kirklees").body();
+        assertTrue(invited.contains("name=\"tenant\" type=\"text\"\n         value=\"kirklees\""), invited);
         for (String file : List.of("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css",
                 "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js", "/ui/carespec.css",
                 "/ui/carespec.js", "/webjars/htmx.org/2.0.10/dist/htmx.min.js")) {
