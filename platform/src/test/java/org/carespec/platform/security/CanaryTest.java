@@ -1,0 +1,152 @@
+package org.carespec.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.carespec.platform.test.Api;
+import org.carespec.platform.test.CaseFile;
+import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.TestTenant;
+import org.carespec.plugin.api.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 17's canaries: a case file whose every note, health detail, safeguarding detail and unshared feedback carries
+ * {@link CaseFile#SECRET} is written and read through the API, including requests that fail. The marker must then be
+ * nowhere it has no business being: in any log line (message or stack trace), in the quarter's return in any export
+ * format, or in what a tenant administrator, a commissioner or a volunteer is answered. (At rest it is checked by
+ * {@code EncryptionAtRestTest}.)
+ */
+@MicronautTest(transactional = false)
+class CanaryTest extends IntegrationTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    Api api;
+    TestTenant t;
+    CaseFile file;
+    ListAppender<ILoggingEvent> log;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void aCaseFileWrittenWhileTheLogIsWatched() {
+        log = new ListAppender<>();
+        log.start();
+        root().addAppender(log);
+        api = new Api(server);
+        t = TestTenant.create(api);
+        file = CaseFile.record(api, t);
+        String practitioner = t.token(Role.PRACTITIONER);
+        for (String path : file.recordPaths()) {
+            api.get(path, practitioner);
+        }
+        // failures that log: a body refused by name, a step out of turn, a note with a NUL in it
+        api.post("/api/v1/referrals/" + file.referral + "/events", practitioner, Map.of("type", "ACCEPTED",
+                "occurredAt", "2026-05-20T10:00:00", "note", "Again " + CaseFile.SECRET));
+        api.post("/api/v1/persons", practitioner, "{\"givenName\":\"" + CaseFile.SECRET + "\\u0000\"}");
+        api.post("/api/v1/persons/" + file.carer + "/relationships", practitioner,
+                Map.of("relatedPersonId", file.carer, "kind", CaseFile.SECRET));
+        api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER), "password", CaseFile.SECRET));
+    }
+
+    @AfterAll
+    void stopWatching() {
+        root().detachAppender(log);
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    @Test
+    void theMarkerIsInNoLogLine() {
+        assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith("Login failed")),
+                "the log was watched (a failed sign-in is logged): " + log.list.size() + " lines");
+        List<String> leaks = new ArrayList<>();
+        for (ILoggingEvent event : List.copyOf(log.list)) {
+            StringBuilder text = new StringBuilder(event.getFormattedMessage());
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                text.append(' ').append(t.getMessage());
+            }
+            if (text.toString().contains(CaseFile.SECRET)) {
+                leaks.add(text.toString());
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void theMarkerIsInNoExportOfTheQuarter() throws Exception {
+        String export = "/api/v1/contracts/" + file.contract + "/returns/2026-27-Q1/export?format=";
+        String commissioner = t.token(Role.COMMISSIONER);
+        HttpResponse<byte[]> csv = fetch(export + "csv", commissioner);
+        assertEquals(200, csv.statusCode(), new String(csv.body(), StandardCharsets.UTF_8));
+        assertFalse(new String(csv.body(), StandardCharsets.UTF_8).contains(CaseFile.SECRET), "CSV");
+
+        HttpResponse<byte[]> xlsx = fetch(export + "xlsx", commissioner);
+        assertEquals(200, xlsx.statusCode());
+        StringBuilder sheets = new StringBuilder();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new ByteArrayInputStream(xlsx.body()))) {
+            for (org.dhatim.fastexcel.reader.Sheet sheet : book.getSheets().toList()) {
+                for (org.dhatim.fastexcel.reader.Row row : sheet.read()) {
+                    row.forEach(cell -> sheets.append(cell == null ? "" : cell.getText()).append('\t'));
+                }
+            }
+        }
+        assertTrue(sheets.length() > 100, "the workbook was read");
+        assertFalse(sheets.toString().contains(CaseFile.SECRET), "XLSX");
+
+        HttpResponse<byte[]> pdf = fetch(export + "pdf", commissioner);
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.length() > 50, "the PDF was read");
+            assertFalse(text.contains(CaseFile.SECRET), "PDF");
+        }
+    }
+
+    @Test
+    void theMarkerIsInNoAnswerToThoseWithoutTheRight() {
+        String admin = t.token(Role.TENANT_ADMIN);
+        String audit = api.get("/api/v1/audit/events?size=100", admin).expect(200).body();
+        assertTrue(audit.contains("\"entity\":\"person\""), "the administrator sees the events");
+        assertFalse(audit.contains(CaseFile.SECRET), "the audit trail as the administrator reads it");
+        String commissioner = t.token(Role.COMMISSIONER);
+        String quarter = api.get("/api/v1/contracts/" + file.contract + "/returns/2026-27-Q1", commissioner)
+                .expect(200).body();
+        assertFalse(quarter.contains(CaseFile.SECRET), "the return as the commissioner reads it");
+        String volunteer = t.token(Role.VOLUNTEER);
+        String session = api.get("/api/v1/group-sessions/" + file.groupSession, volunteer).body();
+        assertFalse(session.contains(CaseFile.SECRET), "a group session as a volunteer reads it");
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURI() + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
