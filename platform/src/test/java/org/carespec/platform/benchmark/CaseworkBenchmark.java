@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +131,9 @@ class CaseworkBenchmark extends IntegrationTest {
     /** 20,000 referral requests spread over the providers and their people, one per line for the wrk script. */
     private static Path referralRequests(List<Provider> providers) throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        // the platform's today (the suite pins its clock), not the machine's: a referral received in the platform's
+        // future is refused, and the machine's date runs ahead of the pinned one
+        LocalDateTime now = TODAY.atTime(10, 0);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
