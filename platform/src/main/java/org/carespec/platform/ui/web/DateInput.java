@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carespec.platform.web.StrictJson;
 
 /**
  * GOV.UK's date input: three boxes named {@code <name>-day}, {@code -month} and {@code -year}, drawn with what was
@@ -12,11 +13,21 @@ import java.util.Map;
  */
 final class DateInput {
 
-    /** The years a case record's day can fall in; anything else is a mistyped year (20261120, 1, 0 or -1). */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2100;
+    /**
+     * The years a case record's day can fall in, the API's own range ({@link StrictJson}); anything else is a mistyped
+     * year (20261120, 1, 0 or -1).
+     */
+    static final int FIRST_YEAR = StrictJson.EARLIEST.getYear();
+    static final int LAST_YEAR = StrictJson.LATEST.getYear();
 
     private DateInput() {
+    }
+
+    /** Puts a stored date into a form as its three boxes ({@code <name>-day}, {@code -month}, {@code -year}). */
+    static void enter(Map<String, String> form, String name, LocalDate date) {
+        form.put(name + "-day", String.valueOf(date.getDayOfMonth()));
+        form.put(name + "-month", String.valueOf(date.getMonthValue()));
+        form.put(name + "-year", String.valueOf(date.getYear()));
     }
 
     /**

@@ -154,9 +154,7 @@ public class PersonEditPage {
         form.put("givenName", p.givenName());
         form.put("familyName", p.familyName());
         if (p.dateOfBirth() != null) {
-            form.put("dateOfBirth-day", String.valueOf(p.dateOfBirth().getDayOfMonth()));
-            form.put("dateOfBirth-month", String.valueOf(p.dateOfBirth().getMonthValue()));
-            form.put("dateOfBirth-year", String.valueOf(p.dateOfBirth().getYear()));
+            DateInput.enter(form, "dateOfBirth", p.dateOfBirth());
         }
         put(form, "nhsNumber", p.nhsNumber());
         put(form, "postcode", p.postcode());

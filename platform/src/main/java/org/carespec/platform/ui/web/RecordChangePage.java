@@ -71,9 +71,7 @@ public class RecordChangePage {
             return PageParts.notFound(shell.get());
         }
         Map<String, String> entered = new LinkedHashMap<>();
-        entered.put("recordedOn-day", String.valueOf(r.get().recordedOn().getDayOfMonth()));
-        entered.put("recordedOn-month", String.valueOf(r.get().recordedOn().getMonthValue()));
-        entered.put("recordedOn-year", String.valueOf(r.get().recordedOn().getYear()));
+        DateInput.enter(entered, "recordedOn", r.get().recordedOn());
         r.get().links().forEach((name, linked) -> entered.put(RecordFormFields.LINK + name, linked.toString()));
         return page(shell.get(), r.get(), r.get().data(), entered, r.get().revision(), List.of(), 200);
     }
