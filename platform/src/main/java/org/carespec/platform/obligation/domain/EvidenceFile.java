@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * What evidence files the platform keeps, and the check each upload passes: a name that is only a name, no more
@@ -49,6 +52,7 @@ public final class EvidenceFile {
             "application/vnd.oasis.opendocument.text", List.of("odt"),
             "application/vnd.oasis.opendocument.spreadsheet", List.of("ods"));
     private static final Tika TIKA = new Tika();
+    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     private EvidenceFile() {
     }
@@ -93,9 +97,17 @@ public final class EvidenceFile {
         return Optional.empty();
     }
 
-    /** The detected type of a file's content. */
+    /**
+     * The detected type of a file's content. The name may only narrow what the bytes say (a zip to a Word file,
+     * plain text to CSV): bytes that say nothing keep no type from their name, so random bytes named {@code .png}
+     * are not a PNG (found by {@code ParserFuzzTest}).
+     */
     public static String typeOf(byte[] content, String filename) {
-        return TIKA.detect(content, filename);
+        String byContent = TIKA.detect(content);
+        String named = TIKA.detect(content, filename);
+        boolean narrowed = !MediaType.OCTET_STREAM.toString().equals(byContent)
+                && TYPES.isSpecializationOf(MediaType.parse(named), MediaType.parse(byContent));
+        return named.equals(byContent) || narrowed ? named : byContent;
     }
 
     private static String baseType(String contentType) {
