@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue 17's canaries: a case file whose every note, health detail, safeguarding detail and unshared feedback carries
  * {@link CaseFile#SECRET} is written and read through the API, including requests that fail. The marker must then be
- * nowhere it has no business being: in any log line (message or stack trace), in the quarter's return in any export
- * format, or in what a tenant administrator, a commissioner or a volunteer is answered. (At rest it is checked by
- * {@code EncryptionAtRestTest}.)
+ * nowhere it has no business being: in any raw row of the database, in any log line (message or stack trace), in the
+ * quarter's return in any export format, or in what a tenant administrator, a commissioner or a volunteer is
+ * answered. A key safe code, a field a module restricts to the manager's permission, is held to the same, and to a
+ * practitioner's reading of the record.
  */
 @MicronautTest(transactional = false)
 class CanaryTest extends IntegrationTest {
@@ -71,7 +72,23 @@ class CanaryTest extends IntegrationTest {
         api.post("/api/v1/persons/" + file.carer + "/relationships", practitioner,
                 Map.of("relatedPersonId", file.carer, "kind", CaseFile.SECRET));
         api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER), "password", CaseFile.SECRET));
+        // a key safe code: a field a module restricts to a permission (the manager's) and encrypts at rest
+        String breaks = t.contractForPart("short-breaks-shape", "part-2");
+        String child = api.post("/api/v1/persons", practitioner, Map.of("givenName", "Sam", "familyName", "Child",
+                "dateOfBirth", "2015-03-01")).expect(201).id();
+        carePlan = api.post("/api/v1/contracts/" + breaks + "/records/care-plan", t.token(Role.PROVIDER_MANAGER),
+                Map.of("personId", child, "data", Map.of("summary", "Two visits a week", "keySafeCode",
+                        KEY_SAFE_CODE))).expect(201).id();
+        assertEquals(KEY_SAFE_CODE, api.get("/api/v1/records/" + carePlan, t.token(Role.PROVIDER_MANAGER))
+                .expect(200).text("/data/keySafeCode"), "the manager holds the permission and reads the code");
+        api.post("/api/v1/contracts/" + breaks + "/records/care-plan", practitioner, Map.of("personId", child,
+                "data", Map.of("summary", "Refused", "keySafeCode", KEY_SAFE_CODE))).expect(403);
     }
+
+    /** The code of a key safe outside a child's home: only those with the module's permission may see it. */
+    static final String KEY_SAFE_CODE = "KEYSAFE-4417";
+
+    String carePlan;
 
     @AfterAll
     void stopWatching() {
@@ -92,7 +109,7 @@ class CanaryTest extends IntegrationTest {
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 text.append(' ').append(t.getMessage());
             }
-            if (text.toString().contains(CaseFile.SECRET)) {
+            if (text.toString().contains(CaseFile.SECRET) || text.toString().contains(KEY_SAFE_CODE)) {
                 leaks.add(text.toString());
             }
         }
@@ -106,6 +123,7 @@ class CanaryTest extends IntegrationTest {
         HttpResponse<byte[]> csv = fetch(export + "csv", commissioner);
         assertEquals(200, csv.statusCode(), new String(csv.body(), StandardCharsets.UTF_8));
         assertFalse(new String(csv.body(), StandardCharsets.UTF_8).contains(CaseFile.SECRET), "CSV");
+        assertFalse(new String(csv.body(), StandardCharsets.UTF_8).contains(KEY_SAFE_CODE), "CSV");
 
         HttpResponse<byte[]> xlsx = fetch(export + "xlsx", commissioner);
         assertEquals(200, xlsx.statusCode());
@@ -120,6 +138,7 @@ class CanaryTest extends IntegrationTest {
         }
         assertTrue(sheets.length() > 100, "the workbook was read");
         assertFalse(sheets.toString().contains(CaseFile.SECRET), "XLSX");
+        assertFalse(sheets.toString().contains(KEY_SAFE_CODE), "XLSX");
 
         HttpResponse<byte[]> pdf = fetch(export + "pdf", commissioner);
         assertEquals(200, pdf.statusCode());
@@ -127,6 +146,7 @@ class CanaryTest extends IntegrationTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.length() > 50, "the PDF was read");
             assertFalse(text.contains(CaseFile.SECRET), "PDF");
+            assertFalse(text.contains(KEY_SAFE_CODE), "PDF");
         }
     }
 
@@ -136,6 +156,11 @@ class CanaryTest extends IntegrationTest {
         String audit = api.get("/api/v1/audit/events?size=100", admin).expect(200).body();
         assertTrue(audit.contains("\"entity\":\"person\""), "the administrator sees the events");
         assertFalse(audit.contains(CaseFile.SECRET), "the audit trail as the administrator reads it");
+        assertFalse(audit.contains(KEY_SAFE_CODE), "the audit trail as the administrator reads it");
+        String practitioner = t.token(Role.PRACTITIONER);
+        String plan = api.get("/api/v1/records/" + carePlan, practitioner).expect(200).body();
+        assertTrue(plan.contains("Two visits a week"), plan);
+        assertFalse(plan.contains(KEY_SAFE_CODE), "a care plan as a practitioner without the permission reads it");
         String commissioner = t.token(Role.COMMISSIONER);
         String quarter = api.get("/api/v1/contracts/" + file.contract + "/returns/2026-27-Q1", commissioner)
                 .expect(200).body();
@@ -143,6 +168,16 @@ class CanaryTest extends IntegrationTest {
         String volunteer = t.token(Role.VOLUNTEER);
         String session = api.get("/api/v1/group-sessions/" + file.groupSession, volunteer).body();
         assertFalse(session.contains(CaseFile.SECRET), "a group session as a volunteer reads it");
+    }
+
+    @Test
+    void noRawRowHoldsTheMarkerOrTheCode() throws Exception {
+        org.carespec.platform.test.RawDatabase.Scan scan = org.carespec.platform.test.RawDatabase.search(
+                List.of(CaseFile.SECRET, KEY_SAFE_CODE, "Two visits a week"));
+        assertFalse(scan.of("Two visits a week").isEmpty(), "the scan reads the care plan's row (its summary is "
+                + "stored as written): " + scan.rows() + " rows");
+        assertEquals(List.of(), scan.of(CaseFile.SECRET), "raw rows holding the marker");
+        assertEquals(List.of(), scan.of(KEY_SAFE_CODE), "raw rows holding the key safe code");
     }
 
     private HttpResponse<byte[]> fetch(String path, String token) throws Exception {
