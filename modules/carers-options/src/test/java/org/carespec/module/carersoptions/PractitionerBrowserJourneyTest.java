@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.Casework;
 import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.LogWatch;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +53,14 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
     Casework work;
     String carer;
 
+    /** Issue 17's canaries for the pages: what the journeys type must appear in no log line. */
+    static final String NOTE = "We could not reach the person cared for to confirm the caring role (journey note"
+            + " 5c1e).";
+    LogWatch log;
+
     @BeforeAll
     void aBrowserAndACarer() throws Exception {
+        log = LogWatch.start();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -74,13 +81,17 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
     }
 
     @AfterAll
-    void closeTheBrowser() {
+    void closeTheBrowserAndReadTheLog() {
         if (chromium != null) {
             chromium.close();
         }
         if (playwright != null) {
             playwright.close();
         }
+        log.close();
+        assertTrue(log.lines().size() > 5, "the log was watched: " + log.lines().size() + " lines");
+        assertEquals(List.of(), log.holding(List.of("journey note 5c1e", PASSWORD, "Browsertest", "Dr Nia Ode")),
+                "what a practitioner typed, in the log");
     }
 
     @Test
@@ -259,7 +270,7 @@ class PractitionerBrowserJourneyTest extends IntegrationTest {
             page.click("button:has-text('Decline and write the letter')");
             assertTrue(page.textContent("main").contains("Enter the written reason"), page.textContent("main"));
             accessible(page, "decline-error");
-            page.fill("#note", "We could not reach the person cared for to confirm the caring role.");
+            page.fill("#note", NOTE);
             page.click("button:has-text('Decline and write the letter')");
             String letter = page.textContent("main");
             assertTrue(letter.contains("Dear Dr Pia Ross,") && letter.contains("could not reach"), letter);
