@@ -44,6 +44,17 @@ class LoginTest extends IntegrationTest {
     }
 
     @Test
+    void twoSignInsInTheSameSecondGetTwoTokens() {
+        // each access token has its own jti, so two sign-ins never share one token (nor its API rate limit)
+        String first = api.login(t.email(Role.PRACTITIONER), PASSWORD, t.slug);
+        String second = api.login(t.email(Role.PRACTITIONER), PASSWORD, t.slug);
+        assertNotEquals(first, second);
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(second.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"jti\""), claims);
+    }
+
+    @Test
     void signingInGivesABearerTokenResponseWhoseJwtSaysWhoWhereAndWhat() throws Exception {
         ApiResponse response = api.post("/login", null,
                 Map.of("username", t.email(Role.PRACTITIONER), "password", PASSWORD)).expect(200);
