@@ -67,7 +67,9 @@ public class RowSecuritySession implements ConnectionCustomizer<Connection> {
             ps.setString(5, caller.map(c -> c.isOperator() ? "true" : "").orElse(""));
             ps.execute();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot set the database session for the caller", e);
+            // only a broken connection fails here; as such it is a 503 when the database is away (docs/reliability.md)
+            throw new io.micronaut.data.connection.exceptions.ConnectionException(
+                    "cannot set the database session for the caller", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.carespec.platform.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -39,6 +41,44 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, UnavailableException e) {
             return Problems.response(request, ProblemType.UNAVAILABLE, e.getMessage(), List.of());
+        }
+    }
+
+    /**
+     * The database out of reach (no connection from the pool in time, or one the server ended): 503 with
+     * {@code Retry-After}, one WARN line and no stack trace, since the request was right and may be sent again
+     * (docs/reliability.md). Any other connection failure is a fault of ours: 500, logged in full.
+     */
+    static HttpResponse<Problem> databaseFailure(HttpRequest<?> request, RuntimeException e) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DomainExceptionHandlers.class);
+        if (!ProblemResponseProcessor.databaseUnavailable(e)) {
+            log.error("A database connection failed", e);
+            return Problems.response(request, ProblemType.SERVER_ERROR, "The request could not be completed.",
+                    List.of());
+        }
+        log.warn("Request {} {} answered 503, the database is unavailable: {}", request.getMethodName(),
+                request.getPath(), e.toString());
+        return Problems.response(request, ProblemType.UNAVAILABLE,
+                "The database is unavailable. Try again in a few seconds.", List.of()).header("Retry-After", "5");
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {ConnectionException.class, ExceptionHandler.class})
+    static class BrokenConnection implements ExceptionHandler<ConnectionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ConnectionException e) {
+            return databaseFailure(request, e);
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    @Requires(classes = {CannotGetJdbcConnectionException.class, ExceptionHandler.class})
+    static class NoConnection implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, CannotGetJdbcConnectionException e) {
+            return databaseFailure(request, e);
         }
     }
 

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carespec.platform.test.Api;
 import org.carespec.platform.test.ApiResponse;
 import org.carespec.platform.test.CuttableProxy;
 import org.carespec.platform.test.IntegrationTest;
+import org.carespec.platform.test.LogWatch;
 import org.carespec.platform.test.TestDatabase;
 import org.carespec.platform.test.TestTenant;
 import org.carespec.plugin.api.Role;
@@ -67,10 +69,18 @@ class DatabaseOutageTest extends IntegrationTest {
         api.get("/api/v1/persons", practitioner).expect(200);
 
         proxy.cut();
-        ApiResponse read = api.get("/api/v1/persons", practitioner);
-        ApiResponse write = api.send("POST", "/api/v1/persons", practitioner, person, key);
-        ApiResponse signIn = api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER),
-                "password", PASSWORD));
+        ApiResponse read;
+        ApiResponse write;
+        ApiResponse signIn;
+        try (LogWatch log = LogWatch.start()) {
+            read = api.get("/api/v1/persons", practitioner);
+            write = api.send("POST", "/api/v1/persons", practitioner, person, key);
+            signIn = api.post("/login", null, Map.of("username", t.email(Role.PRACTITIONER), "password", PASSWORD));
+            // an outage is expected weather, not a fault of ours: one WARN line a request, no "unexpected error"
+            assertEquals(List.of(), log.holding(List.of("Unexpected error")), "the log during the outage");
+            assertTrue(log.holding(List.of("answered 503, the database is unavailable")).size() >= 3,
+                    String.join("\n", log.lines()));
+        }
         for (ApiResponse during : new ApiResponse[] {read, write, signIn}) {
             assertEquals(503, during.status(), during.body());
             assertTrue(during.isProblem(), during.contentType());
