@@ -58,8 +58,8 @@ final class DomainExceptionHandlers {
         }
         log.warn("Request {} {} answered 503, the database is unavailable: {}", request.getMethodName(),
                 request.getPath(), e.toString());
-        return Problems.response(request, ProblemType.UNAVAILABLE,
-                "The database is unavailable. Try again in a few seconds.", List.of()).header("Retry-After", "5");
+        return Problems.response(request, ProblemType.UNAVAILABLE, ProblemResponseProcessor.DATABASE_AWAY, List.of())
+                .header("Retry-After", ProblemResponseProcessor.RETRY_AFTER_SECONDS);
     }
 
     @Singleton

@@ -26,20 +26,22 @@ import org.slf4j.LoggerFactory;
 public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+    /** What a request is told while the database is out of reach, and when to try again. */
+    static final String DATABASE_AWAY = "The database is unavailable. Try again in a few seconds.";
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.getStatus().getCode();
         if (status == 500 && context.getRootCause().map(ProblemResponseProcessor::databaseUnavailable).orElse(false)) {
-            // The database is down or restarting (no connection within the pool's timeout, a connection refused or
-            // ended by the server): the request was right and may be sent again, so 503, not a fault of ours.
+            // The database is down or restarting, and the failure came wrapped past the handlers of
+            // DomainExceptionHandlers.databaseFailure: the same answer, 503, since the request may be sent again.
             LOG.warn("Request {} {} answered 503, the database is unavailable (request id {}): {}",
                     context.getRequest().getMethodName(), context.getRequest().getPath(),
                     RequestIds.of(context.getRequest()), context.getRootCause().get().toString());
             Problem body = new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503,
-                    "The database is unavailable. Try again in a few seconds.", context.getRequest().getPath(),
-                    List.of(), RequestIds.of(context.getRequest()));
-            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    DATABASE_AWAY, context.getRequest().getPath(), List.of(), RequestIds.of(context.getRequest()));
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS)
                     .contentType(Problem.MEDIA_TYPE).body(body);
         }
         ProblemType type = ProblemType.forStatus(status);
