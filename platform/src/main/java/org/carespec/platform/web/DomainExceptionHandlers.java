@@ -45,21 +45,20 @@ final class DomainExceptionHandlers {
     }
 
     /**
-     * The database out of reach (no connection from the pool in time, or one the server ended): 503 with
-     * {@code Retry-After}, one WARN line and no stack trace, since the request was right and may be sent again
-     * (docs/reliability.md). Any other connection failure is a fault of ours: 500, logged in full.
+     * A connection the pool could not give or the server ended: 503 when the database is away ({@link DatabaseAway}),
+     * one WARN line and no stack trace; any other connection failure is a fault of ours, 500, logged in full.
      */
     static HttpResponse<Problem> databaseFailure(HttpRequest<?> request, RuntimeException e) {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DomainExceptionHandlers.class);
-        if (!ProblemResponseProcessor.databaseUnavailable(e)) {
+        if (!DatabaseAway.explains(e)) {
             log.error("A database connection failed", e);
             return Problems.response(request, ProblemType.SERVER_ERROR, "The request could not be completed.",
                     List.of());
         }
         log.warn("Request {} {} answered 503, the database is unavailable: {}", request.getMethodName(),
                 request.getPath(), e.toString());
-        return Problems.response(request, ProblemType.UNAVAILABLE, ProblemResponseProcessor.DATABASE_AWAY, List.of())
-                .header("Retry-After", ProblemResponseProcessor.RETRY_AFTER_SECONDS);
+        return Problems.response(request, ProblemType.UNAVAILABLE, DatabaseAway.DETAIL, List.of())
+                .header("Retry-After", DatabaseAway.RETRY_AFTER_SECONDS);
     }
 
     @Singleton
